@@ -1,0 +1,28 @@
+package org.onestop.contracts;
+
+import java.util.Map;
+import java.util.Optional;
+import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.contracts.portal.ApplicationSubmitted;
+import org.onestop.contracts.processing.CaseAccepted;
+import org.onestop.contracts.processing.CaseReceived;
+
+/**
+ * Maps a CloudEvents type to the record it is read into. A consumer that meets a type it does
+ * not know skips it: producers may add event types within a major version.
+ */
+public final class EventTypes {
+
+    private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = Map.of(
+            ServiceItemPublished.TYPE, ServiceItemPublished.class,
+            ApplicationSubmitted.TYPE, ApplicationSubmitted.class,
+            CaseReceived.TYPE, CaseReceived.class,
+            CaseAccepted.TYPE, CaseAccepted.class);
+
+    public static Optional<Class<? extends DomainEvent>> recordFor(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,22 @@
+package org.onestop.contracts;
+
+import java.util.List;
+
+/** Topic names: {@code <service>.<aggregate>.v<major>}. */
+public final class Topics {
+
+    public static final String SERVICE_ITEM = "management.service-item.v1";
+    public static final String APPLICATION = "portal.application.v1";
+    public static final String CASE = "processing.case.v1";
+
+    /** Every topic a platform service publishes, for consumers that follow all of them. */
+    public static final List<String> ALL = List.of(SERVICE_ITEM, APPLICATION, CASE);
+
+    /** Where a record goes after its retries are used up. */
+    public static String deadLetterOf(String topic) {
+        return topic + ".dlt";
+    }
+
+    private Topics() {
+    }
+}

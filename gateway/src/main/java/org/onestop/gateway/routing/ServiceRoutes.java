@@ -1,0 +1,60 @@
+package org.onestop.gateway.routing;
+
+import java.time.Duration;
+
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * One route per service ({@code /api/<service>/**}, path unchanged) and one for its OpenAPI
+ * document ({@code /api/<service>/v3/api-docs/**} to {@code /v3/api-docs/**}). Each route runs
+ * through the service's rate limit and circuit breaker (with time limiter) and retries idempotent reads.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceRoutes {
+
+    static final String FALLBACK_PATH = "/gateway/fallback/";
+
+    private static final int READ_RETRIES = 2;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+    private static final Duration MAX_BACKOFF = Duration.ofMillis(500);
+
+    @Bean
+    RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, ServiceAddresses addresses,
+            ServiceRateLimit rateLimit) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        addresses.byName().forEach((service, address) -> {
+            String prefix = "/api/" + service;
+            routes.route(service + "-api-docs", route -> route.order(-1)
+                    .path(prefix + "/v3/api-docs/**")
+                    .filters(filters -> resilient(filters.rewritePath(prefix + "/v3/api-docs(?<rest>.*)",
+                            "/v3/api-docs${rest}"), service, rateLimit))
+                    .uri(address));
+            routes.route(service, route -> route
+                    .path(prefix + "/**")
+                    .filters(filters -> resilient(filters, service, rateLimit))
+                    .uri(address));
+        });
+        return routes.build();
+    }
+
+    /**
+     * Rate limit first (a rejected request never reaches the breaker), then the circuit breaker,
+     * with retries inside it so that the time limiter bounds a request including its retries.
+     */
+    private static GatewayFilterSpec resilient(GatewayFilterSpec filters, String service, ServiceRateLimit rateLimit) {
+        return filters
+                .filter(rateLimit.forService(service))
+                .circuitBreaker(breaker -> breaker.setName(service).setFallbackUri("forward:" + FALLBACK_PATH + service))
+                .retry(retry -> retry.setRetries(READ_RETRIES)
+                        .setMethods(HttpMethod.GET, HttpMethod.HEAD)
+                        .setSeries()
+                        .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
+                        .setBackoff(FIRST_BACKOFF, MAX_BACKOFF, 2, false));
+    }
+}

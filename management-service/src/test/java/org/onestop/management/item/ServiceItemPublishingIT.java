@@ -1,0 +1,137 @@
+package org.onestop.management.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onestop.contracts.Topics;
+import org.onestop.testsupport.ApiClient;
+import org.onestop.testsupport.EventProbe;
+import org.onestop.testsupport.ServiceIntegrationTest;
+import org.onestop.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Value;
+
+@ServiceIntegrationTest
+class ServiceItemPublishingIT {
+
+    private static final String ITEMS = "/api/management/v1/service-items";
+
+    private final ApiClient api;
+
+    ServiceItemPublishingIT(@Value("${local.server.port}") int port) {
+        this.api = ApiClient.onPort(port);
+    }
+
+    private static Map<String, Object> item(String code, int legal, int promised) {
+        return Map.of("code", code, "name", "食品经营许可证核发", "itemType", "ADMINISTRATIVE_LICENSING",
+                "regionCode", "330100", "departmentCode", TestTokens.DEPARTMENT, "departmentName", "杭州市市场监督管理局",
+                "legalLimitDays", legal, "promisedLimitDays", promised,
+                "formFields", List.of(Map.of("code", "shopName", "label", "店铺名称", "type", "string", "required", true, "order", 1)));
+    }
+
+    @Test
+    void publishingAnItemSendsTheFullVersionToKafkaWithCloudEventsHeaders() {
+        var drafted = api.post(ITEMS, TestTokens.admin(), item("330100-SP-0001", 20, 10));
+        assertThat(drafted.status()).isEqualTo(201);
+        assertThat(drafted.text("status")).isEqualTo("DRAFT");
+
+        try (EventProbe probe = EventProbe.on(Topics.SERVICE_ITEM)) {
+            var published = api.post(ITEMS + "/" + drafted.text("id") + "/publish", TestTokens.admin(), "",
+                    Map.of("X-Channel", "hall", "X-Correlation-Id", "journey-42"));
+            assertThat(published.status()).isEqualTo(200);
+            assertThat(published.text("status")).isEqualTo("PUBLISHED");
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> probe.poll().stream()
+                    .anyMatch(r -> r.key().equals(drafted.text("id"))));
+            var record = probe.poll().stream().filter(r -> r.key().equals(drafted.text("id"))).findFirst().orElseThrow();
+            assertThat(record.headers())
+                    .containsEntry("ce_type", "management.service-item.published.v1")
+                    .containsEntry("ce_subject", "330100-SP-0001")
+                    .containsEntry("ce_source", "/onestop/management-service")
+                    .containsEntry("ce_specversion", "1.0")
+                    .containsEntry("correlation_id", "journey-42")
+                    .containsEntry("channel", "hall")
+                    .containsKeys("ce_id", "ce_time")
+                    .doesNotContainKey("__TypeId__");
+            assertThat(record.value()).contains("\"formFields\"").contains("shopName").doesNotContain("org.onestop");
+        }
+    }
+
+    @Test
+    void aPublishedVersionCannotBePublishedAgain() {
+        var drafted = api.post(ITEMS, TestTokens.admin(), item("330100-SP-0002", 20, 10));
+        api.post(ITEMS + "/" + drafted.text("id") + "/publish", TestTokens.admin(), "");
+
+        var again = api.post(ITEMS + "/" + drafted.text("id") + "/publish", TestTokens.admin(), "");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPromisedLimitAboveTheLegalLimitIsRefusedNamingTheField() {
+        var refused = api.post(ITEMS, TestTokens.admin(), item("330100-SP-0003", 5, 10));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("promisedLimitDays");
+        assertThat(api.get(ITEMS + "?size=100", TestTokens.admin()).body()).doesNotContain("330100-SP-0003");
+    }
+
+    @Test
+    void missingFieldsAreListedOneByOne() {
+        var refused = api.post(ITEMS, TestTokens.admin(), Map.of("name", "x"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsString("field")).as(refused.body())
+                .contains("code", "itemType", "regionCode", "departmentCode", "legalLimitDays");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestNotAnError() {
+        var refused = api.post(ITEMS, TestTokens.admin(), "{\"code\": ");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("title")).isEqualTo("Malformed request body");
+        assertThat(refused.text("correlationId")).isNotBlank();
+        assertThat(refused.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void withoutATokenTheCatalogIsClosed() {
+        var refused = api.get(ITEMS, null);
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("correlationId").asText()).isNotBlank();
+    }
+
+    @Test
+    void citizensCannotDraftItems() {
+        var refused = api.post(ITEMS, TestTokens.citizen("c1"), item("330100-SP-0004", 20, 10));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anUnknownChannelIsRefused() {
+        var refused = api.post(ITEMS, TestTokens.admin(), item("330100-SP-0005", 20, 10), Map.of("X-Channel", "fax"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("X-Channel");
+    }
+
+    @Test
+    void listsArePaged() {
+        var page = api.get(ITEMS + "?page=0&size=1", TestTokens.admin());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().path("size").asInt()).isEqualTo(1);
+        assertThat(api.get(ITEMS + "?size=1000", TestTokens.admin()).status()).isEqualTo(400);
+    }
+}

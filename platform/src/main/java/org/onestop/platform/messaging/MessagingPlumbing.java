@@ -1,0 +1,40 @@
+package org.onestop.platform.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class MessagingPlumbing {
+
+    @Bean
+    OutboxWriter outboxWriter(JdbcClient jdbc, @Value("${spring.application.name}") String applicationName) {
+        return new OutboxWriter(jdbc, applicationName, Clock.systemUTC());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient jdbc, DataSourceProperties dataSource, ProducerFactory<Object, Object> producers,
+                            OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(jdbc, dataSource, producers, properties, meters);
+    }
+
+    @Bean
+    InboundEvents inboundEvents(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new InboundEvents(jdbc, transactions);
+    }
+
+    @Bean
+    CommonErrorHandler deadLetterErrorHandler(ProducerFactory<Object, Object> producers) {
+        return DeadLetters.errorHandler(new KafkaTemplate<>(producers), 4);
+    }
+}

@@ -1,0 +1,270 @@
+package org.onestop.platform.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.ProducerFactory;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Sends outbox rows to Kafka in id order and deletes them once the broker acknowledged them.
+ *
+ * <p>Every instance of a service runs a relay, but only the one holding the database's advisory
+ * lock sends: the lock lives on a dedicated connection, so when the active instance dies its
+ * connection closes, the lock is released, and a standby takes over at its next try. The active
+ * relay sleeps on LISTEN/NOTIFY (the {@link OutboxWriter} notifies on commit) with a short poll
+ * as a safety net, so the lag from commit to send stays in milliseconds.
+ *
+ * <p>If a batch fails part-way, only the acknowledged prefix is deleted and the rest is sent
+ * again; consumers drop the duplicates by {@code ce_id}.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String LOCK_SQL = "select pg_try_advisory_lock(hashtext('onestop.outbox.relay'))";
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final DataSourceProperties dataSource;
+    private final ProducerFactory<Object, Object> producers;
+    private final OutboxProperties properties;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean leader = new AtomicBoolean();
+    private final Counter sent;
+    private volatile Thread worker;
+    private Connection lockConnection;
+    private Producer<Object, Object> producer;
+
+    public OutboxRelay(JdbcClient jdbc, DataSourceProperties dataSource, ProducerFactory<Object, Object> producers,
+                       OutboxProperties properties, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.producers = producers;
+        this.properties = properties;
+        this.sent = Counter.builder("onestop.outbox.sent").description("Outbox rows acknowledged by Kafka")
+                .register(meters);
+        Gauge.builder("onestop.outbox.relay.active", leader, l -> l.get() ? 1 : 0)
+                .description("1 when this instance holds the relay lock").register(meters);
+        Gauge.builder("onestop.outbox.backlog", this, relay -> relay.backlog("count(*)"))
+                .description("Outbox rows not yet acknowledged by Kafka").register(meters);
+        Gauge.builder("onestop.outbox.oldest.age", this,
+                        relay -> relay.backlog("coalesce(extract(epoch from now() - min(created_at)), 0)"))
+                .description("Age of the oldest unsent outbox row").baseUnit("seconds").register(meters);
+    }
+
+    public boolean isActive() {
+        return leader.get();
+    }
+
+    @Override
+    public void start() {
+        if (running.compareAndSet(false, true)) {
+            Thread thread = new Thread(this::run, "outbox-relay");
+            thread.setDaemon(true);
+            worker = thread;
+            thread.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running.set(false);
+        Thread thread = worker;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    @Override
+    public int getPhase() {
+        // start after the web server and stop before the Kafka infrastructure
+        return Integer.MAX_VALUE - 100;
+    }
+
+    private void run() {
+        while (running.get()) {
+            try {
+                if (!leader.get() && !tryToLead()) {
+                    waitForNotification(properties.leaderRetryInterval().toMillis());
+                    continue;
+                }
+                if (relayBatch() < properties.batchSize()) {
+                    waitForNotification(properties.pollInterval().toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Exception e) {
+                if (running.get()) {
+                    log.warn("Outbox relay failed, retrying: {}", e.toString());
+                    stepDown();
+                    pause();
+                }
+            }
+        }
+        stepDown();
+        closeProducer();
+    }
+
+    private boolean tryToLead() throws SQLException {
+        if (lockConnection == null || !lockConnection.isValid(2)) {
+            closeLockConnection();
+            lockConnection = DriverManager.getConnection(dataSource.determineUrl(), dataSource.determineUsername(),
+                    dataSource.determinePassword());
+            try (Statement statement = lockConnection.createStatement()) {
+                statement.execute("LISTEN " + OutboxWriter.CHANNEL_NAME);
+            }
+        }
+        try (Statement statement = lockConnection.createStatement();
+             var result = statement.executeQuery(LOCK_SQL)) {
+            result.next();
+            boolean acquired = result.getBoolean(1);
+            if (acquired) {
+                log.info("This instance is now the active outbox relay");
+                leader.set(true);
+            }
+            return acquired;
+        }
+    }
+
+    private int relayBatch() throws Exception {
+        List<OutboxRow> rows = jdbc.sql("select id, topic, message_key, payload, headers::text from outbox_message order by id limit ?")
+                .param(properties.batchSize())
+                .query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .list();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Producer<Object, Object> kafka = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            acks.add(kafka.send(row.toRecord()));
+        }
+        kafka.flush();
+        long lastAcknowledged = -1;
+        Exception failure = null;
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                acks.get(i).get(60, TimeUnit.SECONDS);
+                lastAcknowledged = rows.get(i).id();
+            } catch (Exception e) {
+                failure = e;
+                break;
+            }
+        }
+        if (lastAcknowledged >= 0) {
+            int deleted = jdbc.sql("delete from outbox_message where id <= ?").param(lastAcknowledged).update();
+            sent.increment(deleted);
+        }
+        if (failure != null) {
+            closeProducer();
+            throw failure;
+        }
+        return rows.size();
+    }
+
+    private double backlog(String aggregate) {
+        try {
+            return jdbc.sql("select " + aggregate + " from outbox_message").query(Double.class).single();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private void waitForNotification(long millis) throws SQLException, InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        if (lockConnection == null) {
+            Thread.sleep(millis);
+            return;
+        }
+        lockConnection.unwrap(PGConnection.class).getNotifications((int) millis);
+    }
+
+    private Producer<Object, Object> producer() {
+        if (producer == null) {
+            producer = producers.createProducer();
+        }
+        return producer;
+    }
+
+    private void stepDown() {
+        if (leader.getAndSet(false)) {
+            log.info("This instance is no longer the active outbox relay");
+        }
+        closeLockConnection();
+    }
+
+    private void closeLockConnection() {
+        if (lockConnection != null) {
+            try {
+                lockConnection.close();
+            } catch (SQLException e) {
+                log.debug("Closing the relay's lock connection failed", e);
+            }
+            lockConnection = null;
+        }
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producers.reset();
+            } catch (RuntimeException e) {
+                log.debug("Closing the relay's producer failed", e);
+            }
+            producer = null;
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(properties.leaderRetryInterval().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record OutboxRow(long id, String topic, String key, String payload, String headersJson) {
+
+        ProducerRecord<Object, Object> toRecord() {
+            ProducerRecord<Object, Object> record = new ProducerRecord<>(topic, key, payload);
+            EventJson.mapper().readValue(headersJson, HEADERS)
+                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            return record;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.onestop.platform.web;
+
+import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.problem.NotFoundException;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a service answers is RFC 9457 problem+json with the correlation id; field errors
+ * come as {@code errors: [{field, message}]}; nothing unexpected leaks a stack trace.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
+        return problem(e, HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request, Map.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
+        return problem(e, HttpStatus.CONFLICT, "Conflict", e.getMessage(), request, e.properties());
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<Object> badRequest(BadRequestException e, WebRequest request) {
+        return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), request, Map.of("errors", e.errors()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> staleVersion(OptimisticLockingFailureException e, WebRequest request) {
+        return problem(e, HttpStatus.CONFLICT, "Changed by someone else",
+                "The resource was changed since you read it; read it again and retry", request, Map.of());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e, WebRequest request) {
+        log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return problem(e, HttpStatus.CONFLICT, "Conflict", "The request conflicts with existing data", request, Map.of());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<Object> forbidden(RuntimeException e, WebRequest request) {
+        return problem(e, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this", request, Map.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
+        return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", "Invalid value for " + e.getName(), request,
+                Map.of("errors", List.of(new BadRequestException.FieldProblem(e.getName(), "has an invalid value"))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("Unexpected error", e);
+        return problem(e, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; quote the correlation id when you report it", request, Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<BadRequestException.FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new BadRequestException.FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields", request,
+                Map.of("errors", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<BadRequestException.FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new BadRequestException.FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid parameters", request,
+                Map.of("errors", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return problem(e, HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The request body is not valid JSON of the expected shape", request, Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail detail) {
+            detail.setProperty("correlationId", RequestContext.correlationId());
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private ResponseEntity<Object> problem(Exception e, HttpStatus status, String title, String detail, WebRequest request,
+                                           Map<String, Object> properties) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(title);
+        properties.forEach(body::setProperty);
+        return handleExceptionInternal(e, body, new HttpHeaders(), status, request);
+    }
+}

@@ -1,0 +1,25 @@
+package org.onestop.platform.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+@Import(ProblemAdvice.class)
+public class WebPlumbing {
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper json) {
+        return new ProblemWriter(json);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationAndChannelFilter> correlationAndChannelFilter(ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new CorrelationAndChannelFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

@@ -1,0 +1,78 @@
+package org.onestop.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client for tests: JSON in, status and JSON out. */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    public ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static ApiClient onPort(int port) {
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token, Map.of()).GET());
+    }
+
+    public Response post(String path, String token, Object body) {
+        return post(path, token, body, Map.of());
+    }
+
+    public Response post(String path, String token, Object body, Map<String, String> headers) {
+        String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+        return send(request(path, token, headers)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(builder::header);
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, content type and the body, readable as JSON. */
+    public record Response(int status, String contentType, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String text(String field) {
+            return json().path(field).asText();
+        }
+    }
+}
