@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.onestop.contracts.CloudEvents;
 import org.onestop.contracts.DomainEvent;
 import org.onestop.contracts.EventTypes;
 import org.onestop.platform.web.RequestContext;
@@ -34,19 +35,19 @@ public class InboundEvents {
 
     /** Handles the record once for {@code consumer}, unless it is a duplicate or of an unknown type. */
     public void handleOnce(String consumer, ConsumerRecord<String, String> record, Consumer<EventMessage> handler) {
-        String eventId = header(record, CloudEventHeaders.ID)
-                .orElseThrow(() -> new MalformedEventException("record without " + CloudEventHeaders.ID + " at "
+        String eventId = header(record, CloudEvents.ID)
+                .orElseThrow(() -> new MalformedEventException("record without " + CloudEvents.ID + " at "
                         + record.topic() + "/" + record.partition() + "@" + record.offset()));
-        String type = header(record, CloudEventHeaders.TYPE).orElse("");
+        String type = header(record, CloudEvents.TYPE).orElse("");
         Optional<Class<? extends DomainEvent>> recordClass = EventTypes.recordFor(type);
         if (recordClass.isEmpty()) {
             log.debug("Skipping event {} of unknown type '{}'", eventId, type);
             return;
         }
         DomainEvent event = read(record, recordClass.get());
-        EventMessage message = new EventMessage(eventId, type, record.topic(), header(record, CloudEventHeaders.TIME).orElse(null),
-                header(record, CloudEventHeaders.SOURCE).orElse(null), event, record.value());
-        try (var scope = RequestContext.open(header(record, CloudEventHeaders.CORRELATION_ID).orElse(eventId), event.channel())) {
+        EventMessage message = new EventMessage(eventId, type, record.topic(), header(record, CloudEvents.TIME).orElse(null),
+                header(record, CloudEvents.SOURCE).orElse(null), event, record.value());
+        try (var scope = RequestContext.open(header(record, CloudEvents.CORRELATION_ID).orElse(eventId), event.channel())) {
             transactions.executeWithoutResult(status -> {
                 int inserted = jdbc.sql("insert into processed_event (consumer, event_id) values (?, ?) on conflict do nothing")
                         .params(consumer, eventId)

@@ -1,6 +1,7 @@
 package org.onestop.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,6 +9,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -16,6 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class MessagingPlumbing {
+
+    @Bean
+    KafkaAdmin.NewTopics publishedTopics(OutboxProperties properties) {
+        return new KafkaAdmin.NewTopics(properties.topics().stream()
+                .map(topic -> TopicBuilder.name(topic).partitions(properties.partitions()).build())
+                .toArray(NewTopic[]::new));
+    }
 
     @Bean
     OutboxWriter outboxWriter(JdbcClient jdbc, @Value("${spring.application.name}") String applicationName) {

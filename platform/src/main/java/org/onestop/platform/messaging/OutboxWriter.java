@@ -1,9 +1,9 @@
 package org.onestop.platform.messaging;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.onestop.contracts.CloudEvents;
 import org.onestop.contracts.DomainEvent;
 import org.onestop.platform.web.RequestContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,24 +37,7 @@ public class OutboxWriter {
     }
 
     private Map<String, String> headersOf(DomainEvent event) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
-        headers.put(CloudEventHeaders.SOURCE, source);
-        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
-        headers.put(CloudEventHeaders.TYPE, event.eventType());
-        headers.put(CloudEventHeaders.TIME, clock.instant().toString());
-        headers.put(CloudEventHeaders.CONTENT_TYPE, "application/json");
-        putIfPresent(headers, CloudEventHeaders.SUBJECT, event.subject());
-        putIfPresent(headers, CloudEventHeaders.CORRELATION_ID, RequestContext.correlationId());
-        putIfPresent(headers, CloudEventHeaders.CHANNEL, event.channel());
-        putIfPresent(headers, CloudEventHeaders.REGION, event.regionCode());
-        putIfPresent(headers, CloudEventHeaders.DEPARTMENT, event.departmentCode());
-        return headers;
-    }
-
-    private static void putIfPresent(Map<String, String> headers, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            headers.put(name, value);
-        }
+        return CloudEvents.headersFor(event, UUID.randomUUID().toString(), source, clock.instant(),
+                RequestContext.correlationId());
     }
 }

@@ -1,0 +1,39 @@
+package org.onestop.portal.application.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.onestop.contracts.management.FormField;
+import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.problem.BadRequestException.FieldProblem;
+
+/** Checks form data against an item version's form definition, reporting every problem at once. */
+public final class FormCheck {
+
+    public static void check(List<FormField> definition, Map<String, Object> formData) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> known = definition.stream().map(FormField::code).collect(Collectors.toSet());
+        for (FormField field : definition) {
+            Object value = formData.get(field.code());
+            boolean blank = value == null || (value instanceof String text && text.isBlank());
+            if (field.required() && blank) {
+                problems.add(new FieldProblem("formData." + field.code(), field.label() + " is required"));
+            } else if (!blank && "number".equals(field.type()) && !(value instanceof Number)) {
+                problems.add(new FieldProblem("formData." + field.code(), field.label() + " must be a number"));
+            } else if (!blank && field.choices() != null && !field.choices().isEmpty()
+                    && "single_choice".equals(field.type()) && !field.choices().contains(String.valueOf(value))) {
+                problems.add(new FieldProblem("formData." + field.code(), field.label() + " must be one of " + field.choices()));
+            }
+        }
+        formData.keySet().stream().filter(code -> !known.contains(code)).sorted()
+                .forEach(code -> problems.add(new FieldProblem("formData." + code, "is not a field of this form")));
+        if (!problems.isEmpty()) {
+            throw new BadRequestException("The form data does not match the item's form", problems);
+        }
+    }
+
+    private FormCheck() {
+    }
+}

@@ -1,0 +1,61 @@
+package org.onestop.portal.identity;
+
+import java.util.List;
+import java.util.UUID;
+import org.onestop.portal.identity.Account.AccountType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Seeds the demo accounts listed in docs/conventions.md, once, when enabled. */
+@Component
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "onestop-demo";
+    static final String DEPARTMENT = "330100-AMR";
+    static final String REGION = "330100";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final IdentityProperties properties;
+
+    DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, IdentityProperties properties) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demoAccounts()) {
+            return;
+        }
+        List<Account> demo = List.of(
+                account("admin", "平台管理员", AccountType.ADMINISTRATOR, List.of("ADMIN"), null, null),
+                account("zhangsan", "张三", AccountType.NATURAL_PERSON, List.of("CITIZEN"), null, null),
+                account("acme", "杭州示例科技有限公司", AccountType.LEGAL_PERSON, List.of("LEGAL_PERSON"), null, null),
+                account("clerk", "李受理", AccountType.STAFF, List.of("STAFF", "CLERK"), DEPARTMENT, REGION),
+                account("reviewer", "王审查", AccountType.STAFF, List.of("STAFF", "REVIEWER"), DEPARTMENT, REGION),
+                account("supervisor", "赵监察", AccountType.STAFF, List.of("STAFF", "SUPERVISOR"), DEPARTMENT, REGION));
+        int added = 0;
+        for (Account account : demo) {
+            if (!accounts.exists(account.username())) {
+                accounts.insertIfAbsent(account);
+                added++;
+            }
+        }
+        if (added > 0) {
+            log.info("Seeded {} demo accounts (password '{}')", added, PASSWORD);
+        }
+    }
+
+    private Account account(String username, String name, AccountType type, List<String> roles, String department,
+                            String region) {
+        return new Account(UUID.randomUUID(), username, passwords.encode(PASSWORD), name, type, roles, department, region);
+    }
+}
