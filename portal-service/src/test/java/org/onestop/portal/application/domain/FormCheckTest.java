@@ -1,0 +1,34 @@
+package org.onestop.portal.application.domain;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onestop.contracts.management.FormField;
+import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.problem.BadRequestException.FieldProblem;
+
+class FormCheckTest {
+
+    private final List<FormField> form = List.of(
+            new FormField("name", "名称", "string", true, 1, List.of()),
+            new FormField("area", "面积", "number", false, 2, List.of()),
+            new FormField("kind", "类别", "single_choice", false, 3, List.of("餐饮", "零售")));
+
+    @Test
+    void validDataPasses() {
+        assertThatCode(() -> FormCheck.check(form, Map.of("name", "店", "area", 12.5, "kind", "餐饮")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void eachProblemIsNamedByItsField() {
+        assertThatThrownBy(() -> FormCheck.check(form, Map.of("name", " ", "area", "big", "kind", "批发", "extra", 1)))
+                .isInstanceOf(BadRequestException.class)
+                .extracting(e -> ((BadRequestException) e).errors().stream().map(FieldProblem::field).toList())
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly("formData.name", "formData.area", "formData.kind", "formData.extra");
+    }
+}
