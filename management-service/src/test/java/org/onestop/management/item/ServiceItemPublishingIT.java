@@ -134,4 +134,16 @@ class ServiceItemPublishingIT {
         assertThat(page.json().path("size").asInt()).isEqualTo(1);
         assertThat(api.get(ITEMS + "?size=1000", TestTokens.admin()).status()).isEqualTo(400);
     }
+
+    @Test
+    void operatorsSeeHealthMetricsAndTheApiDocumentWithoutAToken() {
+        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", null).body())
+                .contains("onestop_outbox_backlog").contains("onestop_outbox_oldest_age_seconds");
+        var docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().path("paths").has("/api/management/v1/service-items")).isTrue();
+        assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+    }
 }
