@@ -1,0 +1,50 @@
+package org.onestop.launcher;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceArgumentsTest {
+
+    private final PlatformSettings settings = PlatformSettings.fromEnvironment(
+            Map.of("ONESTOP_PORTAL_PORT", "18081", "ONESTOP_POSTGRES_PORT", "25432", "ONESTOP_KAFKA_PORT", "39092"),
+            Path.of("/repo"));
+
+    private List<String> argumentsOf(String name) {
+        ServiceDefinition service = settings.services().stream()
+                .filter(candidate -> candidate.name().equals(name)).findFirst().orElseThrow();
+        return ServiceArguments.of(service, settings);
+    }
+
+    @Test
+    void aDomainServiceGetsItsPortDatabaseBrokerAndJwks() {
+        assertThat(argumentsOf("processing-service")).containsSubsequence(
+                "-jar", "/repo/processing-service/target/processing-service.jar",
+                "--server.port=8083",
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:18081/api/portal/v1/auth/jwks",
+                "--spring.datasource.url=jdbc:postgresql://localhost:25432/onestop_processing",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--spring.kafka.bootstrap-servers=127.0.0.1:39092");
+    }
+
+    @Test
+    void theJvmIsKeptSmall() {
+        assertThat(argumentsOf("portal-service")).startsWith("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void theGatewayKnowsWhereEachServiceIsButHasNoDatabase() {
+        assertThat(argumentsOf("gateway"))
+                .contains("--server.port=8080",
+                        "--onestop.services.portal=http://localhost:18081",
+                        "--onestop.services.management=http://localhost:8082",
+                        "--onestop.services.processing=http://localhost:8083",
+                        "--onestop.services.data-sharing=http://localhost:8084")
+                .noneMatch(argument -> argument.startsWith("--spring.datasource"));
+    }
+}
