@@ -1,0 +1,102 @@
+package org.onestop.e2e;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A client of the platform's only entrance, the gateway, speaking JSON as the web and mobile clients do. */
+final class Gateway {
+
+    static final String DEMO_PASSWORD = "onestop-demo";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What came back: status, content type and the body as JSON (a missing node when it is not JSON). */
+    record Response(int status, String contentType, JsonNode json, String body) {
+
+        String text(String field) {
+            return json.path(field).asString();
+        }
+
+        boolean isProblem(int expectedStatus) {
+            return status == expectedStatus && contentType.startsWith("application/problem+json")
+                    && json.path("status").asInt() == expectedStatus;
+        }
+    }
+
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Gateway(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Signs a demo account in and returns its bearer token. */
+    String signIn(String username) {
+        Response response = post("/api/portal/v1/auth/token", null,
+                Map.of("username", username, "password", DEMO_PASSWORD), Map.of());
+        assertThat(response.status()).as("sign-in of %s: %s", username, response.body()).isEqualTo(200);
+        return response.text("accessToken");
+    }
+
+    Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    Response post(String path, String token, Object body) {
+        return post(path, token, body, Map.of());
+    }
+
+    Response post(String path, String token, Object body, Map<String, String> headers) {
+        return postRaw(path, token, JSON.writeValueAsString(body), headers);
+    }
+
+    /** Sends the body as it is, even when it is not valid JSON. */
+    Response postRaw(String path, String token, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            return new Response(response.statusCode(), contentType, parse(response.body()), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("The gateway at " + base + " did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body.isBlank() ? "{}" : body);
+        } catch (RuntimeException notJson) {
+            return MissingNode.getInstance();
+        }
+    }
+}
