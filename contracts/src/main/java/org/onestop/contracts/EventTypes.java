@@ -13,11 +13,11 @@ import org.onestop.contracts.processing.CaseReceived;
  */
 public final class EventTypes {
 
-    private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = Map.of(
-            ServiceItemPublished.TYPE, ServiceItemPublished.class,
-            ApplicationSubmitted.TYPE, ApplicationSubmitted.class,
-            CaseReceived.TYPE, CaseReceived.class,
-            CaseAccepted.TYPE, CaseAccepted.class);
+    private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = Map.ofEntries(
+            Map.entry(ServiceItemPublished.TYPE, ServiceItemPublished.class),
+            Map.entry(ApplicationSubmitted.TYPE, ApplicationSubmitted.class),
+            Map.entry(CaseReceived.TYPE, CaseReceived.class),
+            Map.entry(CaseAccepted.TYPE, CaseAccepted.class));
 
     public static Optional<Class<? extends DomainEvent>> recordFor(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));
