@@ -6,7 +6,7 @@ import org.onestop.testsupport.ArchitectureRules;
 class ArchitectureTest {
 
     @Test
-    void usesNoOtherServicesCode() {
-        ArchitectureRules.checkBoundaries("org.onestop.datasharing");
+    void keepsToThePlatformsLayoutRules() {
+        ArchitectureRules.check("org.onestop.datasharing");
     }
 }

@@ -1,0 +1,110 @@
+package org.onestop.datasharing.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.onestop.datasharing.audit.domain.AuditEntry;
+import org.onestop.platform.web.PageRequest;
+import org.onestop.platform.web.PageResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only, hash-chained record of every exchange: reads of shared data, refusals,
+ * verifications and grant decisions. Appends are serialised by a transaction-scoped advisory
+ * lock so the chain has no forks, even with several replicas.
+ */
+@Service
+public class AuditLog {
+
+    private static final int VERIFY_BATCH = 1_000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock = Clock.systemUTC();
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Appends in the caller's transaction, so the entry stands or falls with what it records. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String actor, String department, String action, String target, String outcome, String detail) {
+        appendAfterLock(actor, department, action, target, outcome, detail);
+    }
+
+    /** Appends in a transaction of its own: for refusals, whose request does not commit anything else. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(String actor, String department, String action, String target, String outcome,
+                            String detail) {
+        appendAfterLock(actor, department, action, target, outcome, detail);
+    }
+
+    private void appendAfterLock(String actor, String department, String action, String target, String outcome,
+                                 String detail) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('onestop.audit.chain'))").query((rs, n) -> 1).list();
+        AuditEntry last = jdbc.sql("select * from audit_entry order by seq desc limit 1").query(this::map).optional()
+                .orElse(null);
+        AuditEntry entry = AuditEntry.next(last, clock.instant().truncatedTo(ChronoUnit.MICROS), actor, department,
+                action, target, outcome, detail);
+        jdbc.sql("""
+                insert into audit_entry (seq, occurred_at, actor, department, action, target, outcome, detail,
+                    previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(entry.seq(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.department(),
+                        entry.action(), entry.target(), entry.outcome(), entry.detail(), entry.previousHash(),
+                        entry.hash())
+                .update();
+    }
+
+    /** Walks the whole chain in order and reports the first link that does not hold. */
+    @Transactional(readOnly = true)
+    public ChainCheck verify() {
+        String expected = AuditEntry.GENESIS;
+        long expectedSeq = 1;
+        long checked = 0;
+        while (true) {
+            List<AuditEntry> batch = jdbc.sql("select * from audit_entry where seq >= ? order by seq limit ?")
+                    .params(expectedSeq, VERIFY_BATCH).query(this::map).list();
+            for (AuditEntry entry : batch) {
+                if (entry.seq() != expectedSeq || !entry.followsOn(expected)) {
+                    return new ChainCheck(false, checked, expectedSeq);
+                }
+                expected = entry.hash();
+                expectedSeq++;
+                checked++;
+            }
+            if (batch.size() < VERIFY_BATCH) {
+                return new ChainCheck(true, checked, null);
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<AuditEntry> page(String department, PageRequest page) {
+        List<AuditEntry> content = jdbc.sql("select * from audit_entry where (cast(:dept as text) is null or department = :dept) "
+                        + "order by seq desc limit :limit offset :offset")
+                .param("dept", department).param("limit", page.size()).param("offset", page.offset())
+                .query(this::map).list();
+        long total = jdbc.sql("select count(*) from audit_entry where (cast(:dept as text) is null or department = :dept)")
+                .param("dept", department).query(Long.class).single();
+        return PageResponse.of(content, page, total);
+    }
+
+    private AuditEntry map(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                rs.getString("department"), rs.getString("action"), rs.getString("target"), rs.getString("outcome"),
+                rs.getString("detail"), rs.getString("previous_hash"), rs.getString("hash"));
+    }
+
+    /**
+     * @param intact         whether every link holds
+     * @param entriesChecked links that held before the first broken one (or all of them)
+     * @param firstBrokenSeq the sequence number where the chain breaks, or null
+     */
+    public record ChainCheck(boolean intact, long entriesChecked, Long firstBrokenSeq) {
+    }
+}

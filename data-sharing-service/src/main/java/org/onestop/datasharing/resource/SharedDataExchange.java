@@ -1,0 +1,80 @@
+package org.onestop.datasharing.resource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.onestop.datasharing.audit.AuditLog;
+import org.onestop.datasharing.resource.ResourceRepository.SharedRecord;
+import org.onestop.datasharing.resource.domain.AccessGrant;
+import org.onestop.datasharing.resource.domain.DataResource;
+import org.onestop.platform.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Owners publish records of their resources; granted departments pull them through a cursor and
+ * get only the granted fields. Every read and every refusal is in the audit log.
+ */
+@Service
+class SharedDataExchange {
+
+    static final int MAX_BATCH = 500;
+
+    private final ResourceRepository resources;
+    private final ResourceCatalog catalog;
+    private final AuditLog audit;
+    private final Clock clock = Clock.systemUTC();
+
+    SharedDataExchange(ResourceRepository resources, ResourceCatalog catalog, AuditLog audit) {
+        this.resources = resources;
+        this.catalog = catalog;
+        this.audit = audit;
+    }
+
+    @Transactional
+    long publish(CurrentUser owner, String resourceCode, String key, Map<String, Object> data) {
+        String department = Department.of(owner);
+        DataResource resource = catalog.visible(resourceCode, owner);
+        if (!resource.isOwnedBy(department)) {
+            throw new AccessDeniedException("Only the owner publishes records of a resource");
+        }
+        resource.checkRecord(data);
+        long seq = resources.appendRecord(resource.id(), key, data, clock.instant());
+        audit.record(owner.username(), department, "record.publish", resourceCode, "ok", "seq " + seq);
+        return seq;
+    }
+
+    @Transactional
+    Batch read(CurrentUser reader, String resourceCode, long cursor, int limit) {
+        String department = Department.of(reader);
+        DataResource resource = catalog.visible(resourceCode, reader);
+        Instant now = clock.instant();
+        AccessGrant grant = resources.approvedGrants(resource.id(), department).stream()
+                .filter(candidate -> candidate.isActive(now))
+                .findFirst()
+                .orElse(null);
+        if (grant == null && !resource.isOwnedBy(department)) {
+            audit.recordAlone(reader.username(), department, "record.read", resourceCode, "denied", "no active grant");
+            throw new AccessDeniedException("Your department has no active grant for " + resourceCode);
+        }
+        List<SharedRecord> records = resources.recordsAfter(resource.id(), cursor, Math.min(Math.max(limit, 1), MAX_BATCH));
+        List<Shared> shared = records.stream()
+                .map(record -> new Shared(record.seq(), record.key(),
+                        grant == null ? record.data() : grant.project(record.data()), record.publishedAt()))
+                .toList();
+        long next = records.isEmpty() ? cursor : records.get(records.size() - 1).seq();
+        audit.record(reader.username(), department, "record.read", resourceCode, "ok",
+                shared.size() + " records after " + cursor + (grant == null ? "" : " fields " + grant.fields()));
+        return new Batch(shared, next);
+    }
+
+    /** One record as the reader may see it. */
+    record Shared(long seq, String key, Map<String, Object> data, Instant publishedAt) {
+    }
+
+    /** Records after the cursor, and the cursor to ask from next time. */
+    record Batch(List<Shared> records, long nextCursor) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.onestop.datasharing.resource.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.problem.ConflictException;
+
+/**
+ * A department's right to read some fields of another department's resource for a purpose and a
+ * period. Nothing is shared without one (deny by default).
+ */
+public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String consumerDepartment, String purpose, List<String> fields,
+                          Instant validFrom, Instant validUntil, GrantStatus status, String requestedBy,
+                          Instant requestedAt, String decidedBy, Instant decidedAt, String decisionReason,
+                          long rowVersion) {
+
+    public AccessGrant {
+        fields = List.copyOf(fields);
+    }
+
+    /** A request for the given fields; an unconditional resource is granted at once. */
+    public static AccessGrant request(DataResource resource, String consumerDepartment, String purpose,
+                                      List<String> fields, Instant validFrom, Instant validUntil, String requestedBy,
+                                      Instant now) {
+        if (resource.sharingType() == SharingType.NOT_SHARED) {
+            throw new ConflictException("Resource " + resource.code() + " is not shared");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (resource.isOwnedBy(consumerDepartment)) {
+            problems.add(new FieldProblem("resource", "a department needs no grant for its own resource"));
+        }
+        if (fields.isEmpty()) {
+            problems.add(new FieldProblem("fields", "name at least one field"));
+        }
+        fields.stream().filter(field -> !resource.fieldCodes().contains(field)).distinct().sorted()
+                .forEach(field -> problems.add(new FieldProblem("fields", "unknown field " + field)));
+        if (!validUntil.isAfter(validFrom)) {
+            problems.add(new FieldProblem("validUntil", "must be after validFrom"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException("The grant request is invalid", problems);
+        }
+        boolean automatic = resource.sharingType() == SharingType.UNCONDITIONAL;
+        return new AccessGrant(UUID.randomUUID(), resource.id(), resource.code(), consumerDepartment, purpose,
+                fields.stream().distinct().toList(), validFrom, validUntil,
+                automatic ? GrantStatus.APPROVED : GrantStatus.REQUESTED, requestedBy, now,
+                automatic ? "system" : null, automatic ? now : null,
+                automatic ? "unconditional sharing" : null, 0);
+    }
+
+    public AccessGrant approve(String owner, String reason, Instant now) {
+        return decide(GrantStatus.APPROVED, owner, reason, now);
+    }
+
+    public AccessGrant refuse(String owner, String reason, Instant now) {
+        return decide(GrantStatus.REFUSED, owner, reason, now);
+    }
+
+    public boolean isActive(Instant now) {
+        return status == GrantStatus.APPROVED && !now.isBefore(validFrom) && now.isBefore(validUntil);
+    }
+
+    /** Only the granted fields of a record; everything else never leaves. */
+    public Map<String, Object> project(Map<String, Object> data) {
+        Map<String, Object> shared = new LinkedHashMap<>();
+        fields.forEach(field -> {
+            if (data.containsKey(field)) {
+                shared.put(field, data.get(field));
+            }
+        });
+        return shared;
+    }
+
+    private AccessGrant decide(GrantStatus decision, String owner, String reason, Instant now) {
+        if (status != GrantStatus.REQUESTED) {
+            throw new ConflictException("The grant is already " + status, Map.of("status", status.name()));
+        }
+        return new AccessGrant(id, resourceId, resourceCode, consumerDepartment, purpose, fields, validFrom, validUntil, decision,
+                requestedBy, requestedAt, owner, now, reason, rowVersion);
+    }
+}

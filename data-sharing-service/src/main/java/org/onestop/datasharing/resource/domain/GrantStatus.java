@@ -1,0 +1,5 @@
+package org.onestop.datasharing.resource.domain;
+
+public enum GrantStatus {
+    REQUESTED, APPROVED, REFUSED, REVOKED
+}

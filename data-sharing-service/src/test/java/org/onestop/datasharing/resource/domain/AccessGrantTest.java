@@ -1,0 +1,64 @@
+package org.onestop.datasharing.resource.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.problem.ConflictException;
+
+class AccessGrantTest {
+
+    private final Instant now = Instant.parse("2026-11-26T08:00:00Z");
+
+    private DataResource resource(SharingType type) {
+        return DataResource.register("licence", "营业执照", "", "OWNER", type, "daily", List.of(
+                new ResourceField("creditCode", "代码", "string", false),
+                new ResourceField("name", "名称", "string", false),
+                new ResourceField("idNumber", "身份证号", "string", true)), "owner", now);
+    }
+
+    private AccessGrant request(SharingType type, List<String> fields) {
+        return AccessGrant.request(resource(type), "CONSUMER", "核验", fields, now, now.plusSeconds(3600), "c", now);
+    }
+
+    @Test
+    void aConditionalRequestWaitsForTheOwnerAndAnUnconditionalOneIsGrantedAtOnce() {
+        assertThat(request(SharingType.CONDITIONAL, List.of("name")).status()).isEqualTo(GrantStatus.REQUESTED);
+        assertThat(request(SharingType.UNCONDITIONAL, List.of("name")).isActive(now)).isTrue();
+    }
+
+    @Test
+    void onlyTheGrantedFieldsOfARecordAreShared() {
+        AccessGrant grant = request(SharingType.CONDITIONAL, List.of("creditCode", "name")).approve("owner", null, now);
+
+        assertThat(grant.project(Map.of("creditCode", "9133", "name", "公司", "idNumber", "330106199001011234")))
+                .containsOnlyKeys("creditCode", "name");
+    }
+
+    @Test
+    void aGrantIsActiveOnlyWithinItsPeriod() {
+        AccessGrant grant = request(SharingType.CONDITIONAL, List.of("name")).approve("owner", null, now);
+
+        assertThat(grant.isActive(now.plusSeconds(60))).isTrue();
+        assertThat(grant.isActive(now.plusSeconds(3600))).isFalse();
+        assertThat(grant.isActive(now.minusSeconds(1))).isFalse();
+    }
+
+    @Test
+    void unknownFieldsAndNotSharedResourcesAreRefused() {
+        assertThatThrownBy(() -> request(SharingType.CONDITIONAL, List.of("name", "shoeSize")))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("invalid");
+        assertThatThrownBy(() -> request(SharingType.NOT_SHARED, List.of("name"))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDecisionIsMadeOnce() {
+        AccessGrant refused = request(SharingType.CONDITIONAL, List.of("name")).refuse("owner", "no basis", now);
+
+        assertThatThrownBy(() -> refused.approve("owner", null, now)).isInstanceOf(ConflictException.class);
+    }
+}
