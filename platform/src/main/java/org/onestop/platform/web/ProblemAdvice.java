@@ -2,6 +2,7 @@ package org.onestop.platform.web;
 
 import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.problem.ForbiddenException;
 import org.onestop.platform.problem.NotFoundException;
 
 import java.util.List;
@@ -65,6 +66,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<Object> forbidden(RuntimeException e, WebRequest request) {
         return problem(e, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this", request, Map.of());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbiddenByRule(ForbiddenException e, WebRequest request) {
+        return problem(e, HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), request, Map.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,102 @@
+package org.onestop.datasharing.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onestop.testsupport.ApiClient;
+import org.onestop.testsupport.ServiceIntegrationTest;
+import org.onestop.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ServiceIntegrationTest
+class CertificateIT {
+
+    private static final String CERTIFICATES = "/api/data-sharing/v1/certificates";
+
+    private final ApiClient api;
+    private final JdbcClient jdbc;
+
+    @Autowired
+    CertificateIT(@Value("${local.server.port}") int port, JdbcClient jdbc) {
+        this.api = ApiClient.onPort(port);
+        this.jdbc = jdbc;
+    }
+
+    private static String verifier() {
+        return TestTokens.issue("system-tax", "system-tax", "税务系统", List.of("DEPARTMENT_SYSTEM"), "330100-TAX", "330100");
+    }
+
+    private String issue(String holder) {
+        var issued = api.post(CERTIFICATES, TestTokens.clerk(), Map.of("type", "食品经营许可证", "holderId", holder,
+                "holderName", "张三", "validUntil", "2031-11-25", "data", Map.of("shopName", "张三小吃", "scope", "热食类")));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        return issued.text("number");
+    }
+
+    private String verdictOf(String number) {
+        var verdict = api.get(CERTIFICATES + "/" + number + "/verification", verifier());
+        assertThat(verdict.status()).isEqualTo(200);
+        return verdict.text("status");
+    }
+
+    @Test
+    void anIssuedCertificateVerifiesUntilItsIssuerRevokesIt() {
+        String number = issue("citizen-1");
+        assertThat(verdictOf(number)).isEqualTo("VALID");
+
+        var byAnotherDepartment = api.post(CERTIFICATES + "/" + number + "/revocation",
+                TestTokens.staff("tax-clerk", "CLERK", "330100-TAX"), Map.of("reason", "not mine to revoke"));
+        assertThat(byAnotherDepartment.status()).isEqualTo(403);
+
+        var revoked = api.post(CERTIFICATES + "/" + number + "/revocation", TestTokens.clerk(), Map.of("reason", "经营者申请注销"));
+        assertThat(revoked.status()).isEqualTo(200);
+        var verdict = api.get(CERTIFICATES + "/" + number + "/verification", verifier());
+        assertThat(verdict.text("status")).isEqualTo("REVOKED");
+        assertThat(verdict.json().path("valid").asBoolean()).isFalse();
+        assertThat(verdict.text("reason")).contains("经营者申请注销");
+    }
+
+    @Test
+    void aCertificateChangedBehindTheIssuersBackFailsVerification() {
+        String number = issue("citizen-2");
+
+        jdbc.sql("update certificate set data = jsonb_set(data, '{scope}', '\"全部\"') where number = ?").param(number).update();
+
+        assertThat(verdictOf(number)).isEqualTo("TAMPERED");
+    }
+
+    @Test
+    void holdersSeeTheirOwnCertificatesAndNobodyElses() {
+        String number = issue("citizen-3");
+
+        var mine = api.get(CERTIFICATES + "/mine", TestTokens.citizen("citizen-3")).json();
+        assertThat(mine.path("content").get(0).path("number").asText()).isEqualTo(number);
+        assertThat(api.get(CERTIFICATES + "/" + number, TestTokens.citizen("citizen-3")).status()).isEqualTo(200);
+        assertThat(api.get(CERTIFICATES + "/" + number, TestTokens.citizen("citizen-4")).status()).isEqualTo(404);
+        assertThat(api.get(CERTIFICATES + "/mine", TestTokens.citizen("citizen-4")).json().path("totalElements").asInt())
+                .isZero();
+    }
+
+    @Test
+    void verifyingAnUnknownNumberIsAClearNotFoundAndIsAudited() {
+        var unknown = api.get(CERTIFICATES + "/NOPE-1/verification", verifier());
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(jdbc.sql("select count(*) from audit_entry where target = 'NOPE-1' and outcome = 'unknown'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aValidityPeriodThatEndsBeforeItStartsIsRefused() {
+        var refused = api.post(CERTIFICATES, TestTokens.clerk(), Map.of("type", "x", "holderId", "h", "holderName", "n",
+                "validFrom", "2027-01-01", "validUntil", "2026-01-01", "data", Map.of()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("validUntil");
+    }
+}
