@@ -113,6 +113,12 @@ class ResourceRepository {
                 .params(resourceId, department).query(this::mapGrant).list();
     }
 
+    /** Approved grants of a resource that have not expired, whichever department holds them. */
+    List<AccessGrant> activeGrants(UUID resourceId) {
+        return jdbc.sql("select * from access_grant where resource_id = ? and status = 'APPROVED' and valid_until > now()")
+                .param(resourceId).query(this::mapGrant).list();
+    }
+
     /** Grants a department asked for, or received requests for on its own resources. */
     List<AccessGrant> grantsInvolving(String department, PageRequest page) {
         return jdbc.sql("""

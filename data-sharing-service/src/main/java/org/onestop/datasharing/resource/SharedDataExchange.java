@@ -4,18 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.onestop.contracts.datasharing.SharedRecordPublished;
 import org.onestop.datasharing.audit.AuditLog;
 import org.onestop.datasharing.resource.ResourceRepository.SharedRecord;
 import org.onestop.datasharing.resource.domain.AccessGrant;
 import org.onestop.datasharing.resource.domain.DataResource;
+import org.onestop.platform.messaging.OutboxWriter;
 import org.onestop.platform.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Owners publish records of their resources; granted departments pull them through a cursor and
- * get only the granted fields. Every read and every refusal is in the audit log.
+ * Owners publish records of their resources; each granted department gets them on its own Kafka
+ * feed topic or pulls them through a cursor, and either way sees only the granted fields. Every
+ * read and every refusal is in the audit log.
  */
 @Service
 class SharedDataExchange {
@@ -25,12 +28,14 @@ class SharedDataExchange {
     private final ResourceRepository resources;
     private final ResourceCatalog catalog;
     private final AuditLog audit;
+    private final OutboxWriter outbox;
     private final Clock clock = Clock.systemUTC();
 
-    SharedDataExchange(ResourceRepository resources, ResourceCatalog catalog, AuditLog audit) {
+    SharedDataExchange(ResourceRepository resources, ResourceCatalog catalog, AuditLog audit, OutboxWriter outbox) {
         this.resources = resources;
         this.catalog = catalog;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -41,8 +46,15 @@ class SharedDataExchange {
             throw new AccessDeniedException("Only the owner publishes records of a resource");
         }
         resource.checkRecord(data);
-        long seq = resources.appendRecord(resource.id(), key, data, clock.instant());
-        audit.record(owner.username(), department, "record.publish", resourceCode, "ok", "seq " + seq);
+        Instant now = clock.instant();
+        long seq = resources.appendRecord(resource.id(), key, data, now);
+        List<AccessGrant> feeds = resources.activeGrants(resource.id()).stream()
+                .filter(grant -> grant.isActive(now)).toList();
+        feeds.forEach(grant -> outbox.append(SharedRecordPublished.topicFor(grant.consumerDepartment(), resourceCode),
+                new SharedRecordPublished(resourceCode, seq, key, grant.project(data), department,
+                        grant.consumerDepartment(), now)));
+        audit.record(owner.username(), department, "record.publish", resourceCode, "ok",
+                "seq " + seq + " to " + feeds.size() + " feeds");
         return seq;
     }
 

@@ -1,13 +1,17 @@
 package org.onestop.datasharing.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onestop.contracts.datasharing.SharedRecordPublished;
 import org.onestop.testsupport.ApiClient;
+import org.onestop.testsupport.EventProbe;
 import org.onestop.testsupport.ServiceIntegrationTest;
 import org.onestop.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +73,7 @@ class DataSharingIT {
         assertThat(api.post("/api/data-sharing/v1/grants/" + grant + "/approve", staffOf(OWNER),
                 Map.of("reason", "依法履职需要")).text("status")).isEqualTo("APPROVED");
 
+        EventProbe feed = EventProbe.on(SharedRecordPublished.topicFor(TAX, "business-licence"));
         api.post(RESOURCES + "/business-licence/records", systemOf(OWNER), Map.of("key", "91330100MA2AAAAA0X",
                 "data", Map.of("creditCode", "91330100MA2AAAAA0X", "enterpriseName", "杭州示例科技有限公司",
                         "legalRepresentative", "李四", "representativeId", "330106199001011234")));
@@ -84,6 +89,11 @@ class DataSharingIT {
         var secondBatch = api.get(RESOURCES + "/business-licence/records?after=" + cursor, systemOf(TAX)).json();
         assertThat(secondBatch.path("records").size()).isEqualTo(1);
         assertThat(secondBatch.path("records").get(0).path("key").asText()).isEqualTo("91330100MA2BBBBB1Y");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> feed.poll().size() == 2);
+        assertThat(feed.poll()).allSatisfy(message -> assertThat(message.value())
+                .contains("creditCode").doesNotContain("representativeId").doesNotContain("330106199001011234"));
+        feed.close();
 
         assertThat(api.get(RESOURCES + "/business-licence/records", systemOf(HRSS)).status()).isEqualTo(403);
         var audit = api.get("/api/data-sharing/v1/audit?department=" + HRSS, TestTokens.admin()).json();
