@@ -2,7 +2,13 @@ package org.onestop.contracts;
 
 import java.util.Map;
 import java.util.Optional;
+import org.onestop.contracts.management.ArticlePublished;
+import org.onestop.contracts.management.ArticleWithdrawn;
+import org.onestop.contracts.management.DepartmentRegistered;
+import org.onestop.contracts.management.DepartmentUpdated;
 import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.contracts.management.ServiceItemSuperseded;
+import org.onestop.contracts.management.ServiceItemWithdrawn;
 import org.onestop.contracts.portal.ApplicationSubmitted;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseReceived;
@@ -15,6 +21,12 @@ public final class EventTypes {
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = Map.ofEntries(
             Map.entry(ServiceItemPublished.TYPE, ServiceItemPublished.class),
+            Map.entry(ServiceItemSuperseded.TYPE, ServiceItemSuperseded.class),
+            Map.entry(ServiceItemWithdrawn.TYPE, ServiceItemWithdrawn.class),
+            Map.entry(DepartmentRegistered.TYPE, DepartmentRegistered.class),
+            Map.entry(DepartmentUpdated.TYPE, DepartmentUpdated.class),
+            Map.entry(ArticlePublished.TYPE, ArticlePublished.class),
+            Map.entry(ArticleWithdrawn.TYPE, ArticleWithdrawn.class),
             Map.entry(ApplicationSubmitted.TYPE, ApplicationSubmitted.class),
             Map.entry(CaseReceived.TYPE, CaseReceived.class),
             Map.entry(CaseAccepted.TYPE, CaseAccepted.class));

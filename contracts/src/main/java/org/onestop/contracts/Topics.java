@@ -6,11 +6,13 @@ import java.util.List;
 public final class Topics {
 
     public static final String SERVICE_ITEM = "management.service-item.v1";
+    public static final String DEPARTMENT = "management.department.v1";
+    public static final String CONTENT = "management.content.v1";
     public static final String APPLICATION = "portal.application.v1";
     public static final String CASE = "processing.case.v1";
 
     /** Every topic a platform service publishes, for consumers that follow all of them. */
-    public static final List<String> ALL = List.of(SERVICE_ITEM, APPLICATION, CASE);
+    public static final List<String> ALL = List.of(SERVICE_ITEM, DEPARTMENT, CONTENT, APPLICATION, CASE);
 
     /** Where a record goes after its retries are used up. */
     public static String deadLetterOf(String topic) {

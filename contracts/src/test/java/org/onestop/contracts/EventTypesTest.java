@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onestop.contracts.management.ArticlePublished;
+import org.onestop.contracts.management.ArticleWithdrawn;
+import org.onestop.contracts.management.DepartmentRegistered;
+import org.onestop.contracts.management.DepartmentUpdated;
+import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.contracts.management.ServiceItemSuperseded;
+import org.onestop.contracts.management.ServiceItemWithdrawn;
 import org.onestop.contracts.processing.CaseAccepted;
 
 class EventTypesTest {
@@ -13,9 +20,37 @@ class EventTypesTest {
     @Test
     void everyPublishedTypeMapsBackToItsRecord() {
         var published = new ServiceItemPublished("i1", "C1", 1, "n", "PUBLIC_SERVICE", "330100", "d", "dn",
-                20, 5, List.of(), "web", Instant.now());
+                20, 5, List.of(), "web", Instant.now(), ServiceGuide.empty());
         assertThat(EventTypes.recordFor(published.eventType())).contains(ServiceItemPublished.class);
         assertThat(EventTypes.recordFor(CaseAccepted.TYPE)).contains(CaseAccepted.class);
+    }
+
+    @Test
+    void everyManagementEventTypeIsRegistered() {
+        assertThat(EventTypes.recordFor(ServiceItemWithdrawn.TYPE)).contains(ServiceItemWithdrawn.class);
+        assertThat(EventTypes.recordFor(ServiceItemSuperseded.TYPE)).contains(ServiceItemSuperseded.class);
+        assertThat(EventTypes.recordFor(DepartmentRegistered.TYPE)).contains(DepartmentRegistered.class);
+        assertThat(EventTypes.recordFor(DepartmentUpdated.TYPE)).contains(DepartmentUpdated.class);
+        assertThat(EventTypes.recordFor(ArticlePublished.TYPE)).contains(ArticlePublished.class);
+        assertThat(EventTypes.recordFor(ArticleWithdrawn.TYPE)).contains(ArticleWithdrawn.class);
+        assertThat(Topics.ALL).contains(Topics.DEPARTMENT, Topics.CONTENT);
+    }
+
+    @Test
+    void aPublishedVersionFromAnOlderProducerStillHasAGuide() {
+        var published = new ServiceItemPublished("i1", "C1", 1, "n", "PUBLIC_SERVICE", "330100", "d", "dn",
+                20, 5, null, "web", Instant.now(), null);
+        assertThat(published.guide().materials()).isEmpty();
+        assertThat(published.formFields()).isEmpty();
+    }
+
+    @Test
+    void departmentAndArticleEventsAreKeyedByTheirOwnIds() {
+        var department = new DepartmentRegistered("330100-AMR", "11330100MB1234567X", "杭州市市场监督管理局", "330100",
+                "杭州市", List.of("EDITOR"), "web", Instant.now());
+        var article = new ArticleWithdrawn("a-1", "NEWS", "过期", "330100", "330100-AMR", "web", Instant.now());
+        assertThat(department.aggregateId()).isEqualTo("330100-AMR");
+        assertThat(article.aggregateId()).isEqualTo("a-1");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.Topics;
+import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseReceived;
@@ -41,7 +42,8 @@ class EventLogIT {
         TestEvents.publish(Topics.CASE, new CaseAccepted(caseId, "app-1", "TN-LOG-1", "clerk", "ok", "330100",
                 TestTokens.DEPARTMENT, "hall", Instant.now()));
         TestEvents.publish(Topics.SERVICE_ITEM, new ServiceItemPublished(UUID.randomUUID().toString(), "I-LOG-1", 1,
-                "n", "PUBLIC_SERVICE", "330100", TestTokens.DEPARTMENT, "d", 10, 5, List.of(), "web", Instant.now()));
+                "n", "PUBLIC_SERVICE", "330100", TestTokens.DEPARTMENT, "d", 10, 5, List.of(), "web", Instant.now(),
+                ServiceGuide.empty()));
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 api.get("/api/data-sharing/v1/event-log?subject=TN-LOG-1", supervisor()).json().path("totalElements").asInt() >= 2

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onestop.contracts.Topics;
 import org.onestop.contracts.management.FormField;
+import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseReceived;
@@ -41,7 +42,7 @@ class PortalJourneyIT {
                 "ADMINISTRATIVE_LICENSING", "330100", "330100-AMR", "杭州市市场监督管理局", 20, 10,
                 List.of(new FormField("shopName", "店铺名称", "string", true, 1, List.of()),
                         new FormField("area", "经营面积", "number", false, 2, List.of())),
-                "web", Instant.now());
+                "web", Instant.now(), ServiceGuide.empty());
         String eventId = TestEvents.publish(Topics.SERVICE_ITEM, published);
         TestEvents.publish(Topics.SERVICE_ITEM, published, eventId);
         await().atMost(EVENTUALLY).until(() -> api.get("/api/portal/v1/catalog/items/" + ITEM, null).status() == 200);

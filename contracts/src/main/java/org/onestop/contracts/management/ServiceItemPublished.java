@@ -3,7 +3,11 @@ package org.onestop.contracts.management;
 import java.time.Instant;
 import java.util.List;
 
-/** A version of a service item was published and is now what applicants apply under. */
+/**
+ * A version of a service item was published and is now what applicants apply under. It carries
+ * the whole version (guide and form definition), so consumers can build their read models from
+ * it alone; a later version supersedes it ({@link ServiceItemSuperseded}).
+ */
 public record ServiceItemPublished(
         String itemId,
         String code,
@@ -17,12 +21,14 @@ public record ServiceItemPublished(
         int promisedLimitDays,
         List<FormField> formFields,
         String channel,
-        Instant publishedAt) implements ServiceItemEvent {
+        Instant publishedAt,
+        ServiceGuide guide) implements ServiceItemEvent {
 
     public static final String TYPE = "management.service-item.published.v1";
 
     public ServiceItemPublished {
         formFields = formFields == null ? List.of() : List.copyOf(formFields);
+        guide = guide == null ? ServiceGuide.empty() : guide;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.onestop.contracts.management.FormField;
+import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.problem.BadRequestException.FieldProblem;
@@ -59,7 +60,8 @@ public record ServiceItem(
         var published = new ServiceItem(id, code, version, name, itemType, regionCode, departmentCode, departmentName,
                 legalLimitDays, promisedLimitDays, formFields, ItemStatus.PUBLISHED, createdBy, createdAt, now, rowVersion);
         var event = new ServiceItemPublished(id.toString(), code, version, name, itemType.name(), regionCode,
-                departmentCode, departmentName, legalLimitDays, promisedLimitDays, formFields, channel, now);
+                departmentCode, departmentName, legalLimitDays, promisedLimitDays, formFields, channel, now,
+                ServiceGuide.empty());
         return new Published(published, event);
     }
 
