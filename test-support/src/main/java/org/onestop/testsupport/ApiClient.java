@@ -36,10 +36,19 @@ public final class ApiClient {
     }
 
     public Response post(String path, String token, Object body, Map<String, String> headers) {
-        String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         return send(request(path, token, headers)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(jsonOf(body)));
+    }
+
+    public Response put(String path, String token, Object body) {
+        return send(request(path, token, Map.of())
+                .header("Content-Type", "application/json")
+                .PUT(jsonOf(body)));
+    }
+
+    private static HttpRequest.BodyPublisher jsonOf(Object body) {
+        return HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : JSON.writeValueAsString(body));
     }
 
     private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {

@@ -18,7 +18,7 @@ record DraftServiceItem(
         @NotNull ItemType itemType,
         @NotBlank String regionCode,
         @NotBlank @Size(max = 64) String departmentCode,
-        @NotBlank @Size(max = 200) String departmentName,
+        @Size(max = 200) String departmentName,
         @NotNull @Min(0) @Max(3650) Integer legalLimitDays,
         @NotNull @Min(0) @Max(3650) Integer promisedLimitDays,
         List<@Valid FormField> formFields) {

@@ -82,6 +82,18 @@ class ServiceItemPublishingIT {
     }
 
     @Test
+    void anUnknownRegionOrDepartmentIsRefusedNamingBothFields() {
+        var body = new java.util.HashMap<>(item("330100-SP-0006", 20, 10));
+        body.put("regionCode", "110101");
+        body.put("departmentCode", "110101-AMR");
+
+        var refused = api.post(ITEMS, TestTokens.admin(), body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("regionCode", "departmentCode");
+    }
+
+    @Test
     void missingFieldsAreListedOneByOne() {
         var refused = api.post(ITEMS, TestTokens.admin(), Map.of("name", "x"));
 

@@ -1,0 +1,14 @@
+package org.onestop.management.department;
+
+import java.util.List;
+import org.onestop.management.department.domain.Department;
+
+/** A department as the API shows it. */
+record DepartmentView(String code, String creditCode, String name, String regionCode, List<String> staffRoles,
+                      long revision) {
+
+    static DepartmentView of(Department department) {
+        return new DepartmentView(department.code(), department.creditCode(), department.name(),
+                department.regionCode(), department.roleNames(), department.revision());
+    }
+}
