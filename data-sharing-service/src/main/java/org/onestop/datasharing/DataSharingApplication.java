@@ -2,8 +2,10 @@ package org.onestop.datasharing;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
 public class DataSharingApplication {
 
     public static void main(String[] args) {

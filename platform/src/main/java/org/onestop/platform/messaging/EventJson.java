@@ -6,13 +6,15 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Event bodies as JSON: the record's components, ISO-8601 times, and unknown fields ignored on
- * reading so that producers can add optional fields within a major version.
+ * Event bodies as JSON: the record's components, ISO-8601 times. Reading is lenient both ways so
+ * that events evolve within a major version: unknown fields are ignored (a newer producer), and
+ * missing ones take their default (an older producer, before an optional field was added).
  */
 public final class EventJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 

@@ -1,0 +1,132 @@
+package org.onestop.datasharing.indicator;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recomputes today's indicators from what the platform recorded: the catalog as last published
+ * (base data), the day's applications (process data) and the day's exchanges (audit log).
+ * Several replicas may run it; a transaction-scoped advisory lock lets one compute at a time.
+ *
+ * <p>Indicators that need events other services do not publish yet (conclusions, evaluations,
+ * link checks) are added with those events.
+ */
+@Component
+class IndicatorComputation {
+
+    private static final Logger log = LoggerFactory.getLogger(IndicatorComputation.class);
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** The catalog as last published: one row per item code whose newest event is a publication. */
+    private static final String PUBLISHED_ITEMS = """
+            with latest as (
+                select distinct on (subject) subject, region_code, department_code, event_type, payload
+                from event_log where topic = 'management.service-item.v1'
+                order by subject, occurred_at desc, recorded_at desc)
+            select * from latest where event_type = 'management.service-item.published.v1'
+            """;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final IndicatorGauges gauges;
+    private final Clock clock;
+
+    IndicatorComputation(JdbcClient jdbc, TransactionTemplate transactions, IndicatorGauges gauges) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.gauges = gauges;
+        this.clock = Clock.system(CHINA);
+    }
+
+    @Scheduled(fixedDelayString = "${onestop.indicators.interval:60s}", initialDelayString = "${onestop.indicators.initial-delay:10s}")
+    void computeToday() {
+        try {
+            if (computeFor(LocalDate.now(clock))) {
+                gauges.refresh();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Computing the indicators failed; the next round tries again: {}", e.toString());
+        }
+    }
+
+    /** Computes the day's values; false when another replica is computing right now. */
+    boolean computeFor(LocalDate day) {
+        Boolean computed = transactions.execute(status -> {
+            boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(hashtext('onestop.indicators'))")
+                    .query(Boolean.class).single();
+            if (!locked) {
+                return false;
+            }
+            catalogIndicators(day);
+            actualOnlineRate(day);
+            sharingCallSuccessRate(day);
+            return true;
+        });
+        return Boolean.TRUE.equals(computed);
+    }
+
+    private void catalogIndicators(LocalDate day) {
+        upsert(day, "online_handling_availability", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+                "count(*) filter (where payload->'guide'->>'onlineDepth' in ('III', 'IV'))", "count(*)");
+        upsert(day, "fully_online_rate", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+                "count(*) filter (where payload->'guide'->>'onlineDepth' = 'IV')", "count(*)");
+        upsert(day, "zero_visit_rate", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+                "count(*) filter (where (payload->'guide'->>'visits')::int = 0)",
+                "count(*) filter (where payload->'guide'->>'visits' is not null)");
+        upsert(day, "time_limit_compression", PUBLISHED_ITEMS + " and (payload->>'legalLimitDays')::int > 0",
+                "region_code", "department_code", "'all'",
+                "sum(1 - (payload->>'promisedLimitDays')::numeric / (payload->>'legalLimitDays')::numeric)", "count(*)");
+    }
+
+    private void actualOnlineRate(LocalDate day) {
+        upsert(day, "actual_online_rate", """
+                select * from event_log where event_type = 'portal.application.submitted.v1'
+                and occurred_at >= :from and occurred_at < :to""",
+                "region_code", "department_code", "'all'",
+                "count(*) filter (where channel <> 'hall')", "count(*)");
+    }
+
+    private void sharingCallSuccessRate(LocalDate day) {
+        upsert(day, "sharing_call_success_rate", """
+                select *, null as region_code, department as department_code from audit_entry
+                where action in ('record.read', 'certificate.verify') and occurred_at >= :from and occurred_at < :to""",
+                "region_code", "department_code", "'all'",
+                "count(*) filter (where outcome in ('ok', 'VALID'))", "count(*)");
+    }
+
+    /**
+     * Writes numerator ÷ denominator over {@code rows}, once per region and department and once
+     * for all of them together; a group with a zero denominator has no value that day.
+     */
+    private void upsert(LocalDate day, String indicator, String rows, String region, String department, String channel,
+                        String numerator, String denominator) {
+        String sql = """
+                insert into indicator_value (day, indicator, region, department, channel, value, numerator, denominator, computed_at)
+                select :day, :indicator,
+                    case when grouping(%1$s) = 1 then 'all' else coalesce(%1$s, 'unknown') end,
+                    case when grouping(%2$s) = 1 then 'all' else coalesce(%2$s, 'unknown') end, %3$s,
+                    round(%4$s::numeric / %5$s, 4), %4$s, %5$s, :now
+                from (%6$s) source
+                group by grouping sets ((%1$s, %2$s), ())
+                having %5$s > 0
+                on conflict (indicator, region, department, channel, day) do update set value = excluded.value,
+                    numerator = excluded.numerator, denominator = excluded.denominator, computed_at = excluded.computed_at
+                """.formatted(region, department, channel, numerator, denominator, rows);
+        var statement = jdbc.sql(sql).param("day", Date.valueOf(day)).param("indicator", indicator)
+                .param("now", Timestamp.from(clock.instant()));
+        if (rows.contains(":from")) {
+            statement = statement.param("from", Timestamp.from(day.atStartOfDay(CHINA).toInstant()))
+                    .param("to", Timestamp.from(day.plusDays(1).atStartOfDay(CHINA).toInstant()));
+        }
+        statement.update();
+    }
+}

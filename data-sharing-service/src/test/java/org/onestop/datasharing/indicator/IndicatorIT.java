@@ -1,0 +1,102 @@
+package org.onestop.datasharing.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.onestop.contracts.Topics;
+import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.contracts.portal.ApplicationSubmitted;
+import org.onestop.testsupport.ApiClient;
+import org.onestop.testsupport.ServiceIntegrationTest;
+import org.onestop.testsupport.TestEvents;
+import org.onestop.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+@ServiceIntegrationTest
+class IndicatorIT {
+
+    private static final String DEPARTMENT = "330100-IND";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ApiClient api;
+    private final IndicatorComputation computation;
+    private final IndicatorGauges gauges;
+    private final JdbcClient jdbc;
+
+    @Autowired
+    IndicatorIT(@Value("${local.server.port}") int port, IndicatorComputation computation, IndicatorGauges gauges,
+                JdbcClient jdbc) {
+        this.api = ApiClient.onPort(port);
+        this.computation = computation;
+        this.gauges = gauges;
+        this.jdbc = jdbc;
+    }
+
+    /** An item version as management publishes it, with the guide fields the indicators read. */
+    private static void publishItem(String code, String onlineDepth, int visits, int legal, int promised) {
+        var event = new ServiceItemPublished(UUID.randomUUID().toString(), code, 1, "事项" + code, "PUBLIC_SERVICE",
+                "330100", DEPARTMENT, "测试局", legal, promised, List.of(), "web", Instant.now(), null);
+        Map<String, Object> body = Map.of("itemId", event.itemId(), "code", code, "version", 1, "name", event.name(),
+                "itemType", "PUBLIC_SERVICE", "regionCode", "330100", "departmentCode", DEPARTMENT,
+                "legalLimitDays", legal, "promisedLimitDays", promised,
+                "guide", Map.of("onlineDepth", onlineDepth, "visits", visits));
+        TestEvents.publishRaw(Topics.SERVICE_ITEM, event.aggregateId(), JSON.writeValueAsString(body),
+                new TestEvents.ProducerRecordHeaders(event, UUID.randomUUID().toString()));
+    }
+
+    private static void apply(String channel) {
+        TestEvents.publish(Topics.APPLICATION, new ApplicationSubmitted(UUID.randomUUID().toString(),
+                "TN-" + UUID.randomUUID(), "IND-1", 1, "事项", "c-1", "张三", "NATURAL_PERSON", Map.of(), "330100",
+                DEPARTMENT, channel, Instant.now()));
+    }
+
+    private double today(String indicator) {
+        var series = api.get("/api/data-sharing/v1/indicators?indicator=" + indicator + "&department=" + DEPARTMENT
+                + "&region=330100", TestTokens.admin()).json();
+        assertThat(series.path("points").size()).as(indicator + " has a value today").isEqualTo(1);
+        return series.path("points").get(0).path("value").asDouble();
+    }
+
+    @Test
+    void theCatalogAndTheDaysApplicationsGiveTheIndicators() {
+        publishItem("IND-1", "IV", 0, 20, 5);
+        publishItem("IND-2", "III", 1, 20, 10);
+        publishItem("IND-3", "I", 2, 10, 10);
+        publishItem("IND-4", "II", 1, 10, 5);
+        apply("web");
+        apply("wechat");
+        apply("app");
+        apply("hall");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from event_log where department_code = ?").param(DEPARTMENT).query(Long.class).single() == 8);
+
+        assertThat(computation.computeFor(LocalDate.now(IndicatorComputation.CHINA))).isTrue();
+        gauges.refresh();
+
+        assertThat(today("online_handling_availability")).isEqualTo(0.5);
+        assertThat(today("fully_online_rate")).isEqualTo(0.25);
+        assertThat(today("zero_visit_rate")).isEqualTo(0.25);
+        assertThat(today("time_limit_compression")).isEqualTo(0.4375);
+        assertThat(today("actual_online_rate")).isEqualTo(0.75);
+        assertThat(api.get("/actuator/prometheus", null).body())
+                .contains("onestop_indicator_value{").contains("indicator=\"actual_online_rate\"");
+    }
+
+    @Test
+    void aPeriodBackwardsIsABadRequest() {
+        var refused = api.get("/api/data-sharing/v1/indicators?indicator=x&from=2026-02-01&to=2026-01-01", TestTokens.admin());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(api.get("/api/data-sharing/v1/indicators?indicator=x", TestTokens.clerk()).status()).isEqualTo(403);
+    }
+}
