@@ -11,7 +11,19 @@ import org.onestop.contracts.management.ServiceItemSuperseded;
 import org.onestop.contracts.management.ServiceItemWithdrawn;
 import org.onestop.contracts.portal.ApplicationSubmitted;
 import org.onestop.contracts.processing.CaseAccepted;
+import org.onestop.contracts.processing.CaseAssigned;
+import org.onestop.contracts.processing.CaseConcluded;
+import org.onestop.contracts.processing.CaseDelivered;
+import org.onestop.contracts.processing.CaseNotAccepted;
+import org.onestop.contracts.processing.CaseOverdue;
 import org.onestop.contracts.processing.CaseReceived;
+import org.onestop.contracts.processing.CaseResumed;
+import org.onestop.contracts.processing.CaseReviewed;
+import org.onestop.contracts.processing.CaseSuspended;
+import org.onestop.contracts.processing.CaseWithdrawn;
+import org.onestop.contracts.processing.CorrectionAnswered;
+import org.onestop.contracts.processing.CorrectionRequested;
+import org.onestop.contracts.processing.DeadlineWarning;
 
 /**
  * Maps a CloudEvents type to the record it is read into. A consumer that meets a type it does
@@ -29,7 +41,19 @@ public final class EventTypes {
             Map.entry(ArticleWithdrawn.TYPE, ArticleWithdrawn.class),
             Map.entry(ApplicationSubmitted.TYPE, ApplicationSubmitted.class),
             Map.entry(CaseReceived.TYPE, CaseReceived.class),
-            Map.entry(CaseAccepted.TYPE, CaseAccepted.class));
+            Map.entry(CaseAccepted.TYPE, CaseAccepted.class),
+            Map.entry(CaseNotAccepted.TYPE, CaseNotAccepted.class),
+            Map.entry(CorrectionRequested.TYPE, CorrectionRequested.class),
+            Map.entry(CorrectionAnswered.TYPE, CorrectionAnswered.class),
+            Map.entry(CaseReviewed.TYPE, CaseReviewed.class),
+            Map.entry(CaseSuspended.TYPE, CaseSuspended.class),
+            Map.entry(CaseResumed.TYPE, CaseResumed.class),
+            Map.entry(CaseConcluded.TYPE, CaseConcluded.class),
+            Map.entry(CaseDelivered.TYPE, CaseDelivered.class),
+            Map.entry(CaseWithdrawn.TYPE, CaseWithdrawn.class),
+            Map.entry(CaseAssigned.TYPE, CaseAssigned.class),
+            Map.entry(DeadlineWarning.TYPE, DeadlineWarning.class),
+            Map.entry(CaseOverdue.TYPE, CaseOverdue.class));
 
     public static Optional<Class<? extends DomainEvent>> recordFor(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));

@@ -14,6 +14,7 @@ import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.management.ServiceItemSuperseded;
 import org.onestop.contracts.management.ServiceItemWithdrawn;
 import org.onestop.contracts.processing.CaseAccepted;
+import org.onestop.contracts.processing.CaseEvent;
 
 class EventTypesTest {
 
@@ -51,6 +52,15 @@ class EventTypesTest {
         var article = new ArticleWithdrawn("a-1", "NEWS", "过期", "330100", "330100-AMR", "web", Instant.now());
         assertThat(department.aggregateId()).isEqualTo("330100-AMR");
         assertThat(article.aggregateId()).isEqualTo("a-1");
+    }
+
+    @Test
+    void everyCaseEventTypeIsRegistered() throws ReflectiveOperationException {
+        for (Class<?> permitted : CaseEvent.class.getPermittedSubclasses()) {
+            String type = (String) permitted.getField("TYPE").get(null);
+            assertThat(type).as(permitted.getSimpleName()).startsWith("processing.case.").endsWith(".v1");
+            assertThat(EventTypes.recordFor(type)).as(type).contains(permitted.asSubclass(DomainEvent.class));
+        }
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.onestop.contracts.processing;
 import org.onestop.contracts.DomainEvent;
 
 /** Events of a case (办件) on {@code processing.case.v1}. */
-public sealed interface CaseEvent extends DomainEvent permits CaseReceived, CaseAccepted {
+public sealed interface CaseEvent extends DomainEvent permits CaseReceived, CaseAccepted, CaseNotAccepted,
+        CorrectionRequested, CorrectionAnswered, CaseReviewed, CaseSuspended, CaseResumed, CaseConcluded, CaseDelivered,
+        CaseWithdrawn, CaseAssigned, DeadlineWarning, CaseOverdue {
 
     String caseId();
 

@@ -1,0 +1,26 @@
+package org.onestop.contracts.processing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Supervision (电子监察): a running case passed its due date unconcluded. Raised once per case. */
+public record CaseOverdue(
+        String caseId,
+        String applicationId,
+        String trackingNumber,
+        String itemCode,
+        int limitWorkingDays,
+        int usedWorkingDays,
+        LocalDate dueOn,
+        String regionCode,
+        String departmentCode,
+        String channel,
+        Instant raisedAt) implements CaseEvent {
+
+    public static final String TYPE = "processing.case.overdue.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+}
