@@ -17,6 +17,7 @@ import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseReceived;
+import org.onestop.contracts.processing.CorrectionRequested;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.EventProbe;
 import org.onestop.testsupport.ServiceIntegrationTest;
@@ -103,6 +104,13 @@ class PortalJourneyIT {
             var seen = api.get("/api/portal/v1/applications/" + id, citizen).json();
             assertThat(seen.path("caseId").asText()).isEqualTo(caseId);
             assertThat(seen.path("timeline").findValuesAsString("status")).containsExactly("SUBMITTED", "SUBMITTED", "ACCEPTED");
+
+            TestEvents.publish(Topics.CASE, new CorrectionRequested(caseId, id, trackingNumber, "clerk",
+                    List.of("营业执照副本", "健康证明"), null, "330100", "330100-AMR", "hall", Instant.now()));
+            await().atMost(EVENTUALLY).until(() -> api.get("/api/portal/v1/applications/" + id, citizen)
+                    .text("status").equals("CORRECTION_REQUESTED"));
+            assertThat(api.get("/api/portal/v1/applications/" + id, citizen).json().path("timeline").get(3)
+                    .path("note").asText()).contains("营业执照副本", "健康证明");
         }
     }
 

@@ -40,7 +40,9 @@ class DemoAccounts implements ApplicationRunner {
                 account("zhangsan", "张三", AccountType.NATURAL_PERSON, List.of("CITIZEN"), null, null),
                 account("acme", "杭州示例科技有限公司", AccountType.LEGAL_PERSON, List.of("LEGAL_PERSON"), null, null),
                 account("clerk", "李受理", AccountType.STAFF, List.of("STAFF", "CLERK"), DEPARTMENT, REGION),
+                account("editor", "陈编辑", AccountType.STAFF, List.of("STAFF", "EDITOR"), DEPARTMENT, REGION),
                 account("reviewer", "王审查", AccountType.STAFF, List.of("STAFF", "REVIEWER"), DEPARTMENT, REGION),
+                account("approver", "陈审批", AccountType.STAFF, List.of("STAFF", "APPROVER"), DEPARTMENT, REGION),
                 account("supervisor", "赵监察", AccountType.STAFF, List.of("STAFF", "SUPERVISOR"), DEPARTMENT, REGION));
         int added = 0;
         for (Account account : demo) {

@@ -3,13 +3,21 @@ package org.onestop.processing.cases;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
+import org.onestop.processing.cases.CaseHandling.ShownCase;
+import org.onestop.processing.cases.CaseRepository.HistoryEntry;
+import org.onestop.processing.cases.CaseRepository.QueueFilter;
+import org.onestop.processing.cases.domain.CaseAction;
 import org.onestop.processing.cases.domain.CaseFile;
 import org.onestop.processing.cases.domain.CaseState;
+import org.onestop.processing.cases.domain.Deadline;
+import org.onestop.processing.cases.domain.Handling.DeliveryMethod;
+import org.onestop.processing.cases.domain.Handling.Outcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -21,7 +29,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A department's work queue and the actions on its cases. */
+/**
+ * A department's work queue and the staff's actions on its cases. Which role owns which action
+ * is {@link CaseAction}'s business; every action body may carry the {@code expectedVersion} the
+ * actor saw (a stale one gets 409).
+ */
 @RestController
 @RequestMapping("/api/processing/v1/cases")
 @PreAuthorize("hasRole('STAFF')")
@@ -35,10 +47,15 @@ class CaseController {
 
     @GetMapping
     PageResponse<CaseView> queue(@RequestParam(required = false) CaseState state,
+                                 @RequestParam(required = false) String itemCode,
+                                 @RequestParam(required = false) String assignee,
+                                 @RequestParam(required = false) LocalDate dueBefore,
+                                 @RequestParam(required = false) Boolean overdue,
                                  @RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size,
                                  @AuthenticationPrincipal Jwt jwt) {
-        return cases.queue(CurrentUser.of(jwt), state, PageRequest.of(page, size)).map(CaseView::of);
+        var filter = new QueueFilter(state, itemCode, assignee, dueBefore, overdue);
+        return cases.queue(CurrentUser.of(jwt), filter, PageRequest.of(page, size)).map(CaseView::of);
     }
 
     @GetMapping("/{id}")
@@ -46,26 +63,120 @@ class CaseController {
         return CaseView.of(cases.find(id, CurrentUser.of(jwt)));
     }
 
+    @GetMapping("/{id}/history")
+    PageResponse<HistoryEntry> history(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+                                       @RequestParam(required = false) Integer size, @AuthenticationPrincipal Jwt jwt) {
+        return cases.history(id, CurrentUser.of(jwt), PageRequest.of(page, size));
+    }
+
     @PostMapping("/{id}/accept")
-    @PreAuthorize("hasRole('CLERK')")
-    CaseView accept(@PathVariable UUID id, @Valid @RequestBody(required = false) Decision decision,
+    CaseView accept(@PathVariable UUID id, @Valid @RequestBody(required = false) Opinion body,
                     @AuthenticationPrincipal Jwt jwt) {
-        Decision given = decision == null ? new Decision(null, null) : decision;
-        return CaseView.of(cases.accept(id, CurrentUser.of(jwt), given.opinion(), given.expectedVersion()));
+        Opinion given = body == null ? new Opinion(null, null) : body;
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.act(id, user, CaseAction.ACCEPT, given.expectedVersion(),
+                (file, at) -> file.accept(user.username(), given.opinion(), at)));
     }
 
-    /** An action's opinion, and the version the actor saw (a stale one gets 409). */
-    record Decision(@Size(max = 2000) String opinion, Long expectedVersion) {
+    @PostMapping("/{id}/not-accept")
+    CaseView notAccept(@PathVariable UUID id, @Valid @RequestBody Reason body, @AuthenticationPrincipal Jwt jwt) {
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.act(id, user, CaseAction.NOT_ACCEPT, body.expectedVersion(),
+                (file, at) -> file.notAccept(user.username(), body.reason(), at)));
     }
 
+    @PostMapping("/{id}/request-correction")
+    CaseView requestCorrection(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest body,
+                               @AuthenticationPrincipal Jwt jwt) {
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.act(id, user, CaseAction.REQUEST_CORRECTION, body.expectedVersion(),
+                (file, at) -> file.requestCorrection(user.username(), body.missingItems(), body.opinion(), at)));
+    }
+
+    @PostMapping("/{id}/review")
+    CaseView review(@PathVariable UUID id, @Valid @RequestBody Opinion body, @AuthenticationPrincipal Jwt jwt) {
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.act(id, user, CaseAction.REVIEW, body.expectedVersion(),
+                (file, at) -> file.review(user.username(), body.opinion(), at)));
+    }
+
+    @PostMapping("/{id}/suspend")
+    CaseView suspend(@PathVariable UUID id, @Valid @RequestBody Reason body, @AuthenticationPrincipal Jwt jwt) {
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.act(id, user, CaseAction.SUSPEND, body.expectedVersion(),
+                (file, at) -> file.suspend(user.username(), body.reason(), at)));
+    }
+
+    @PostMapping("/{id}/resume")
+    CaseView resume(@PathVariable UUID id, @Valid @RequestBody(required = false) Opinion body,
+                    @AuthenticationPrincipal Jwt jwt) {
+        Opinion given = body == null ? new Opinion(null, null) : body;
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.act(id, user, CaseAction.RESUME, given.expectedVersion(),
+                (file, at) -> file.resume(user.username(), given.opinion(), at)));
+    }
+
+    @PostMapping("/{id}/conclude")
+    CaseView conclude(@PathVariable UUID id, @Valid @RequestBody Decision body, @AuthenticationPrincipal Jwt jwt) {
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.act(id, user, CaseAction.CONCLUDE, body.expectedVersion(),
+                (file, at) -> file.conclude(user.username(), body.outcome(), body.reasons(), at)));
+    }
+
+    @PostMapping("/{id}/deliver")
+    CaseView deliver(@PathVariable UUID id, @Valid @RequestBody Delivery body, @AuthenticationPrincipal Jwt jwt) {
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.act(id, user, CaseAction.DELIVER, body.expectedVersion(),
+                (file, at) -> file.deliver(user.username(), body.method(), body.note(), at)));
+    }
+
+    @PostMapping("/{id}/claim")
+    CaseView claim(@PathVariable UUID id, @RequestBody(required = false) Opinion body, @AuthenticationPrincipal Jwt jwt) {
+        return CaseView.of(cases.claim(id, CurrentUser.of(jwt), body == null ? null : body.expectedVersion()));
+    }
+
+    @PostMapping("/{id}/assign")
+    CaseView assign(@PathVariable UUID id, @Valid @RequestBody Assignment body, @AuthenticationPrincipal Jwt jwt) {
+        return CaseView.of(cases.assignTo(id, body.assignee(), CurrentUser.of(jwt), body.expectedVersion()));
+    }
+
+    record Opinion(@Size(max = 2000) String opinion, Long expectedVersion) {
+    }
+
+    record Reason(@Size(max = 2000) String reason, Long expectedVersion) {
+    }
+
+    /** Everything missing, in one request (一次性告知). */
+    record CorrectionRequest(@Size(max = 50) List<@Size(max = 500) String> missingItems, @Size(max = 2000) String opinion,
+                             Long expectedVersion) {
+    }
+
+    record Decision(Outcome outcome, @Size(max = 2000) String reasons, Long expectedVersion) {
+    }
+
+    record Delivery(DeliveryMethod method, @Size(max = 2000) String note, Long expectedVersion) {
+    }
+
+    record Assignment(@Size(max = 100) String assignee, Long expectedVersion) {
+    }
+
+    /** A case as staff and applicants see it, with its clock read for today. */
     record CaseView(String id, String applicationId, String trackingNumber, String itemCode, int itemVersion,
                     String itemName, String applicantName, String departmentCode, String channel, String state,
-                    Instant receivedAt, Instant acceptedAt, long version, List<String> allowedActions) {
+                    String reviewStep, List<String> missingItems, int correctionRounds, String outcome,
+                    String outcomeReasons, String deliveryMethod, String assignee, Instant receivedAt,
+                    Instant acceptedAt, Deadline.Reading deadline, long version, List<String> allowedActions) {
 
-        static CaseView of(CaseFile file) {
+        static CaseView of(ShownCase shown) {
+            CaseFile file = shown.file();
+            var handling = file.handling();
             return new CaseView(file.id().toString(), file.applicationId(), file.trackingNumber(), file.itemCode(),
                     file.itemVersion(), file.itemName(), file.applicantName(), file.departmentCode(), file.channel(),
-                    file.state().name(), file.receivedAt(), file.acceptedAt(), file.rowVersion(), file.allowedActions());
+                    file.state().name(), file.currentStep(), handling.missingItems(), handling.correctionRounds(),
+                    handling.outcome() == null ? null : handling.outcome().name(), handling.outcomeReasons(),
+                    handling.deliveryMethod() == null ? null : handling.deliveryMethod().name(), file.assignee(),
+                    file.receivedAt(), file.acceptedAt(), shown.deadline(), file.rowVersion(),
+                    file.allowedActionNames());
         }
     }
 }
