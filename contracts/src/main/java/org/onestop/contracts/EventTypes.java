@@ -2,6 +2,9 @@ package org.onestop.contracts;
 
 import java.util.Map;
 import java.util.Optional;
+import org.onestop.contracts.datasharing.CertificateIssued;
+import org.onestop.contracts.datasharing.CertificateRevoked;
+import org.onestop.contracts.datasharing.SharedRecordPublished;
 import org.onestop.contracts.management.ArticlePublished;
 import org.onestop.contracts.management.ArticleWithdrawn;
 import org.onestop.contracts.management.DepartmentRegistered;
@@ -53,7 +56,10 @@ public final class EventTypes {
             Map.entry(CaseWithdrawn.TYPE, CaseWithdrawn.class),
             Map.entry(CaseAssigned.TYPE, CaseAssigned.class),
             Map.entry(DeadlineWarning.TYPE, DeadlineWarning.class),
-            Map.entry(CaseOverdue.TYPE, CaseOverdue.class));
+            Map.entry(CaseOverdue.TYPE, CaseOverdue.class),
+            Map.entry(CertificateIssued.TYPE, CertificateIssued.class),
+            Map.entry(CertificateRevoked.TYPE, CertificateRevoked.class),
+            Map.entry(SharedRecordPublished.TYPE, SharedRecordPublished.class));
 
     public static Optional<Class<? extends DomainEvent>> recordFor(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));

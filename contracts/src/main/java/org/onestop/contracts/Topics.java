@@ -10,9 +10,11 @@ public final class Topics {
     public static final String CONTENT = "management.content.v1";
     public static final String APPLICATION = "portal.application.v1";
     public static final String CASE = "processing.case.v1";
+    public static final String CERTIFICATE = "data-sharing.certificate.v1";
 
     /** Every topic a platform service publishes, for consumers that follow all of them. */
-    public static final List<String> ALL = List.of(SERVICE_ITEM, DEPARTMENT, CONTENT, APPLICATION, CASE);
+    public static final List<String> ALL = List.of(SERVICE_ITEM, DEPARTMENT, CONTENT, APPLICATION, CASE,
+            CERTIFICATE);
 
     /** Where a record goes after its retries are used up. */
     public static String deadLetterOf(String topic) {

@@ -12,13 +12,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.onestop.contracts.Topics;
+import org.onestop.contracts.datasharing.CertificateIssued;
+import org.onestop.contracts.datasharing.CertificateRevoked;
 import org.onestop.datasharing.audit.AuditLog;
 import org.onestop.datasharing.certificate.domain.Certificate;
 import org.onestop.datasharing.certificate.domain.TrustLevel;
+import org.onestop.platform.messaging.OutboxWriter;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
+import org.onestop.platform.web.RequestContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +42,15 @@ class CertificateRegistry {
     private final JsonMapper json;
     private final IssuerKeys keys;
     private final AuditLog audit;
+    private final OutboxWriter outbox;
     private final Clock clock = Clock.systemUTC();
 
-    CertificateRegistry(JdbcClient jdbc, JsonMapper json, IssuerKeys keys, AuditLog audit) {
+    CertificateRegistry(JdbcClient jdbc, JsonMapper json, IssuerKeys keys, AuditLog audit, OutboxWriter outbox) {
         this.jdbc = jdbc;
         this.json = json;
         this.keys = keys;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -68,6 +75,9 @@ class CertificateRegistry {
                         certificate.signature())
                 .update();
         audit.record(issuedBy, issuerDepartment, "certificate.issue", number, "ok", type);
+        outbox.append(Topics.CERTIFICATE, new CertificateIssued(number, type, holderId, holderName, trustLevel.name(),
+                certificate.validFrom(), validUntil, sourceCaseId, regionOf(issuerDepartment), issuerDepartment,
+                RequestContext.channel(), now));
         return certificate;
     }
 
@@ -92,7 +102,16 @@ class CertificateRegistry {
                 .params(Timestamp.from(revoked.revokedAt()), revoked.revokedBy(), reason, number)
                 .update();
         audit.record(issuer.username(), issuer.department(), "certificate.revoke", number, "ok", reason);
+        outbox.append(Topics.CERTIFICATE, new CertificateRevoked(number, revoked.holderId(), reason,
+                regionOf(revoked.issuerDepartment()), revoked.issuerDepartment(), RequestContext.channel(),
+                revoked.revokedAt()));
         return revoked;
+    }
+
+    @Transactional(readOnly = true)
+    boolean issuedFor(String caseId) {
+        return jdbc.sql("select exists (select 1 from certificate where source_case_id = ?)").param(caseId)
+                .query(Boolean.class).single();
     }
 
     /** A certificate its holder or its issuer may see; for anyone else it does not exist. */
@@ -110,6 +129,12 @@ class CertificateRegistry {
         long total = jdbc.sql("select count(*) from certificate where holder_id = ?").param(holderId)
                 .query(Long.class).single();
         return PageResponse.of(content, page, total);
+    }
+
+    /** Department codes start with their region's GB/T 2260 code, e.g. 330100-AMR. */
+    private static String regionOf(String department) {
+        int dash = department.indexOf('-');
+        return dash > 0 ? department.substring(0, dash) : null;
     }
 
     private String claimsOf(Certificate certificate) {

@@ -1,11 +1,18 @@
 package org.onestop.datasharing.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onestop.contracts.Topics;
+import org.onestop.contracts.processing.CaseConcluded;
 import org.onestop.testsupport.ApiClient;
+import org.onestop.testsupport.EventProbe;
+import org.onestop.testsupport.TestEvents;
 import org.onestop.testsupport.ServiceIntegrationTest;
 import org.onestop.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,5 +105,32 @@ class CertificateIT {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("validUntil");
+    }
+
+    @Test
+    void anApprovedCaseGetsItsCertificateOnceAndThePortalHearsOfIt() {
+        try (EventProbe certificates = EventProbe.on(Topics.CERTIFICATE)) {
+            var approved = new CaseConcluded("case-77", "app-77", "TN-77", "APPROVED", "符合条件", "approver",
+                    "330100-SP-0077", 1, "食品经营许可证核发", "citizen-77", "张三", "330100", TestTokens.DEPARTMENT,
+                    "web", Instant.now());
+            String first = TestEvents.publish(Topics.CASE, approved);
+            TestEvents.publish(Topics.CASE, approved, first);
+            String last = TestEvents.publish(Topics.CASE, approved);
+            TestEvents.publish(Topics.CASE, new CaseConcluded("case-78", "app-78", "TN-78", "DENIED", "材料不符",
+                    "approver", "330100-SP-0077", 1, "食品经营许可证核发", "citizen-77", "张三", "330100",
+                    TestTokens.DEPARTMENT, "web", Instant.now()));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                    "select count(*) from processed_event where consumer = 'data-sharing.certificate-issuance' and event_id = ?")
+                    .param(last).query(Long.class).single() == 1);
+            var mine = api.get(CERTIFICATES + "/mine", TestTokens.citizen("citizen-77")).json();
+            assertThat(mine.path("totalElements").asInt()).isEqualTo(1);
+            String number = mine.path("content").get(0).path("number").asText();
+            assertThat(verdictOf(number)).isEqualTo("VALID");
+            await().atMost(Duration.ofSeconds(30)).until(() -> certificates.poll().stream()
+                    .anyMatch(r -> r.value().contains("\"sourceCaseId\":\"case-77\"")));
+            assertThat(certificates.poll()).filteredOn(r -> r.value().contains("\"sourceCaseId\":\"case-77\""))
+                    .extracting(r -> r.key()).containsExactly(number);
+        }
     }
 }
