@@ -57,8 +57,9 @@ class FaultToleranceIT {
                 "regionCode", "330100", "departmentCode", "330100-AMR", "departmentName", "杭州市市场监督管理局",
                 "legalLimitDays", 20, "promisedLimitDays", 10));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        gateway.post("/api/management/v1/service-items/" + created.text("id") + "/submit", admin, Map.of());
         Gateway.Response published = gateway.post(
-                "/api/management/v1/service-items/" + created.text("id") + "/publish", admin, Map.of());
+                "/api/management/v1/service-items/" + created.text("id") + "/publish", gateway.signIn("reviewer"), Map.of());
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         await("the item in the catalog").atMost(EVENTUALLY).until(() ->
                 gateway.get("/api/portal/v1/catalog/items?q=" + URLEncoder.encode(ITEM_NAME, StandardCharsets.UTF_8), null).body().contains(ITEM_CODE));

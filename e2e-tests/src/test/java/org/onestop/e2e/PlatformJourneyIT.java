@@ -83,8 +83,13 @@ class PlatformJourneyIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.text("status")).isEqualTo("DRAFT");
 
+        Gateway.Response submitted = gateway.post(
+                "/api/management/v1/service-items/" + created.text("id") + "/submit", admin, Map.of());
+        assertThat(submitted.text("status")).as(submitted.body()).isEqualTo("IN_REVIEW");
+
+        // four-eyes: a reviewer, not the administrator who submitted it, publishes
         Gateway.Response published = gateway.post(
-                "/api/management/v1/service-items/" + created.text("id") + "/publish", admin, Map.of());
+                "/api/management/v1/service-items/" + created.text("id") + "/publish", gateway.signIn("reviewer"), Map.of());
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(published.text("status")).isEqualTo("PUBLISHED");
 

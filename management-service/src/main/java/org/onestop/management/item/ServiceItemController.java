@@ -1,9 +1,18 @@
 package org.onestop.management.item;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
+import org.onestop.management.item.domain.GuideQuality;
+import org.onestop.management.item.domain.GuideQuality.QualityReport;
 import org.onestop.management.item.domain.ItemStatus;
+import org.onestop.management.item.domain.ItemType;
+import org.onestop.management.item.domain.Level;
+import org.onestop.management.item.domain.ServiceItem;
+import org.onestop.management.item.domain.Topic;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
@@ -14,15 +23,22 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The editor's catalog: editors draft, edit and submit; reviewers (another person) approve for a
+ * date, publish now, reject or withdraw. Administrators may do both, but not on the same version.
+ */
 @RestController
 @RequestMapping("/api/management/v1/service-items")
 @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR', 'REVIEWER')")
 class ServiceItemController {
+
+    private static final String ITEMS = "/api/management/v1/service-items/";
 
     private final ServiceItemCatalog catalog;
 
@@ -33,25 +49,127 @@ class ServiceItemController {
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
     ResponseEntity<ServiceItemView> draft(@Valid @RequestBody DraftServiceItem request, @AuthenticationPrincipal Jwt jwt) {
-        var item = ServiceItemView.of(catalog.draft(request, CurrentUser.of(jwt).username()));
-        return ResponseEntity.created(URI.create("/api/management/v1/service-items/" + item.id())).body(item);
+        return created(catalog.draft(request, CurrentUser.of(jwt)));
     }
 
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    ServiceItemView edit(@PathVariable UUID id, @Valid @RequestBody DraftServiceItem request, @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.edit(id, request, CurrentUser.of(jwt)));
+    }
+
+    @PostMapping("/{id}/versions")
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    ResponseEntity<ServiceItemView> startNewVersion(@PathVariable UUID id, @Valid @RequestBody DraftServiceItem request,
+                                                    @AuthenticationPrincipal Jwt jwt) {
+        return created(catalog.startNewVersion(id, request, CurrentUser.of(jwt)));
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    ServiceItemView submit(@PathVariable UUID id, @RequestBody(required = false) LifecycleRequest request,
+                           @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.submit(id, orNone(request), CurrentUser.of(jwt)));
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
+    ServiceItemView approve(@PathVariable UUID id, @RequestBody(required = false) LifecycleRequest request,
+                            @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.approve(id, orNone(request), CurrentUser.of(jwt)));
+    }
+
+    /** Approves the version in review with effect from now. */
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-    ServiceItemView publish(@PathVariable UUID id) {
-        return ServiceItemView.of(catalog.publish(id));
+    ServiceItemView publish(@PathVariable UUID id, @RequestBody(required = false) LifecycleRequest request,
+                            @AuthenticationPrincipal Jwt jwt) {
+        LifecycleRequest now = new LifecycleRequest(orNone(request).expectedRevision(), null, orNone(request).comment());
+        return ServiceItemView.of(catalog.approve(id, now, CurrentUser.of(jwt)));
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
+    ServiceItemView reject(@PathVariable UUID id, @RequestBody(required = false) LifecycleRequest request,
+                           @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.reject(id, orNone(request), CurrentUser.of(jwt)));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
+    ServiceItemView withdraw(@PathVariable UUID id, @RequestBody LifecycleRequest request, @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.withdraw(id, request, CurrentUser.of(jwt)));
     }
 
     @GetMapping("/{id}")
-    ServiceItemView get(@PathVariable UUID id) {
-        return ServiceItemView.of(catalog.find(id));
+    ServiceItemView get(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.find(id, CurrentUser.of(jwt)));
+    }
+
+    @GetMapping("/{id}/quality")
+    QualityReport quality(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+        return catalog.quality(id, CurrentUser.of(jwt));
     }
 
     @GetMapping
-    PageResponse<ServiceItemView> list(@RequestParam(required = false) ItemStatus status,
-                                       @RequestParam(required = false) Integer page,
-                                       @RequestParam(required = false) Integer size) {
-        return catalog.list(status, PageRequest.of(page, size)).map(ServiceItemView::of);
+    PageResponse<ServiceItemSummary> search(@RequestParam(required = false) ItemType type,
+                                            @RequestParam(required = false) Level level,
+                                            @RequestParam(required = false) String regionCode,
+                                            @RequestParam(required = false) String departmentCode,
+                                            @RequestParam(required = false) Topic topic,
+                                            @RequestParam(required = false) ItemStatus status,
+                                            @RequestParam(required = false) Boolean incomplete,
+                                            @RequestParam(required = false) String q,
+                                            @RequestParam(required = false) String baseCode,
+                                            @RequestParam(required = false) Integer page,
+                                            @RequestParam(required = false) Integer size,
+                                            @AuthenticationPrincipal Jwt jwt) {
+        var filter = new ItemFilter(type, level, regionCode, departmentCode, topic, status, incomplete, q, baseCode);
+        return catalog.search(filter, PageRequest.of(page, size), CurrentUser.of(jwt));
+    }
+
+    /** The items matching the same filters, as documents that {@code POST /import} reads back. */
+    @GetMapping("/export")
+    PageResponse<DraftServiceItem> export(@RequestParam(required = false) ItemType type,
+                                          @RequestParam(required = false) Level level,
+                                          @RequestParam(required = false) String regionCode,
+                                          @RequestParam(required = false) String departmentCode,
+                                          @RequestParam(required = false) Topic topic,
+                                          @RequestParam(required = false) ItemStatus status,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size,
+                                          @AuthenticationPrincipal Jwt jwt) {
+        var filter = new ItemFilter(type, level, regionCode, departmentCode, topic, status, null, null, null);
+        return catalog.export(filter, PageRequest.of(page, size), CurrentUser.of(jwt));
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    ResponseEntity<PageResponse<ServiceItemSummary>> importItems(@Valid @RequestBody ImportDocument document,
+                                                                 @AuthenticationPrincipal Jwt jwt) {
+        List<ServiceItem> imported = catalog.importItems(document.items(), CurrentUser.of(jwt));
+        List<ServiceItemSummary> summaries = imported.stream().map(ServiceItemController::summaryOf).toList();
+        return ResponseEntity.status(201)
+                .body(PageResponse.of(summaries, new PageRequest(0, ServiceItemCatalog.LARGEST_IMPORT), summaries.size()));
+    }
+
+    private static ServiceItemSummary summaryOf(ServiceItem item) {
+        var c = item.content();
+        return new ServiceItemSummary(item.id().toString(), item.code(), item.version(), c.name(), c.itemType().name(),
+                c.guide().level(), c.regionCode(), c.departmentCode(), c.departmentName(), c.guide().baseCode(),
+                item.status().name(), GuideQuality.of(c).findings().size(), item.effectiveFrom(), item.publishedAt(),
+                item.revision());
+    }
+
+    private static ResponseEntity<ServiceItemView> created(ServiceItem item) {
+        return ResponseEntity.created(URI.create(ITEMS + item.id())).body(ServiceItemView.of(item));
+    }
+
+    private static LifecycleRequest orNone(LifecycleRequest request) {
+        return request == null ? LifecycleRequest.NONE : request;
+    }
+
+    /** Items to import, as {@code GET /export} gives them. */
+    record ImportDocument(@NotNull @Size(min = 1, max = ServiceItemCatalog.LARGEST_IMPORT) List<@Valid DraftServiceItem> items) {
     }
 }

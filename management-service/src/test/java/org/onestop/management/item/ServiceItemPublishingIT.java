@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.Topics;
+import org.onestop.contracts.management.FormField;
+import org.onestop.contracts.management.ServiceGuide;
+import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.platform.messaging.EventJson;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.EventProbe;
 import org.onestop.testsupport.ServiceIntegrationTest;
@@ -17,36 +20,38 @@ import org.springframework.beans.factory.annotation.Value;
 @ServiceIntegrationTest
 class ServiceItemPublishingIT {
 
-    private static final String ITEMS = "/api/management/v1/service-items";
+    private static final String ITEMS = CatalogApi.ITEMS;
 
     private final ApiClient api;
+    private final CatalogApi catalog;
 
     ServiceItemPublishingIT(@Value("${local.server.port}") int port) {
         this.api = ApiClient.onPort(port);
+        this.catalog = new CatalogApi(api);
     }
 
     private static Map<String, Object> item(String code, int legal, int promised) {
-        return Map.of("code", code, "name", "食品经营许可证核发", "itemType", "ADMINISTRATIVE_LICENSING",
-                "regionCode", "330100", "departmentCode", TestTokens.DEPARTMENT, "departmentName", "杭州市市场监督管理局",
-                "legalLimitDays", legal, "promisedLimitDays", promised,
-                "formFields", List.of(Map.of("code", "shopName", "label", "店铺名称", "type", "string", "required", true, "order", 1)));
+        Map<String, Object> item = CatalogApi.item(code, null);
+        item.put("legalLimitDays", legal);
+        item.put("promisedLimitDays", promised);
+        return item;
     }
 
     @Test
-    void publishingAnItemSendsTheFullVersionToKafkaWithCloudEventsHeaders() {
-        var drafted = api.post(ITEMS, TestTokens.admin(), item("330100-SP-0001", 20, 10));
-        assertThat(drafted.status()).isEqualTo(201);
-        assertThat(drafted.text("status")).isEqualTo("DRAFT");
+    void anEditorDraftsAReviewerPublishesAndTheFullVersionGoesToKafkaWithCloudEventsHeaders() {
+        String id = catalog.draft("330100-SP-0001");
+        assertThat(catalog.step(id, "submit", CatalogApi.EDITOR, Map.of()).text("status")).isEqualTo("IN_REVIEW");
 
         try (EventProbe probe = EventProbe.on(Topics.SERVICE_ITEM)) {
-            var published = api.post(ITEMS + "/" + drafted.text("id") + "/publish", TestTokens.admin(), "",
+            var published = api.post(ITEMS + "/" + id + "/publish", CatalogApi.REVIEWER, "",
                     Map.of("X-Channel", "hall", "X-Correlation-Id", "journey-42"));
-            assertThat(published.status()).isEqualTo(200);
+            assertThat(published.status()).as(published.body()).isEqualTo(200);
             assertThat(published.text("status")).isEqualTo("PUBLISHED");
+            assertThat(published.text("reviewedBy")).isEqualTo("reviewer");
+            assertThat(published.text("submittedBy")).isEqualTo("editor");
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> probe.poll().stream()
-                    .anyMatch(r -> r.key().equals(drafted.text("id"))));
-            var record = probe.poll().stream().filter(r -> r.key().equals(drafted.text("id"))).findFirst().orElseThrow();
+            await().atMost(Duration.ofSeconds(30)).until(() -> probe.poll().stream().anyMatch(r -> r.key().equals(id)));
+            var record = probe.poll().stream().filter(r -> r.key().equals(id)).findFirst().orElseThrow();
             assertThat(record.headers())
                     .containsEntry("ce_type", "management.service-item.published.v1")
                     .containsEntry("ce_subject", "330100-SP-0001")
@@ -54,21 +59,58 @@ class ServiceItemPublishingIT {
                     .containsEntry("ce_specversion", "1.0")
                     .containsEntry("correlation_id", "journey-42")
                     .containsEntry("channel", "hall")
+                    .containsEntry("department", TestTokens.DEPARTMENT)
                     .containsKeys("ce_id", "ce_time")
                     .doesNotContainKey("__TypeId__");
-            assertThat(record.value()).contains("\"formFields\"").contains("shopName").doesNotContain("org.onestop");
+            var event = EventJson.read(record.value(), ServiceItemPublished.class);
+            assertThat(event.formFields()).extracting(FormField::code).containsExactly("shopName", "category");
+            assertThat(event.departmentName()).isEqualTo("杭州市市场监督管理局");
+            assertThat(event.guide().departmentCreditCode()).hasSize(18);
+            assertThat(event.guide().level()).isEqualTo("MUNICIPAL");
+            assertThat(event.guide().halls().get(0).bookableWindows().get(0).capacityPerSlot()).isEqualTo(4);
+            assertThat(event.guide().halls().get(0).openingHours().get(0).opens()).hasToString("09:00");
+            assertThat(event.guide().materials()).extracting(ServiceGuide.Material::certificateType)
+                    .contains("BUSINESS_LICENSE");
+            assertThat(event.guide().process()).hasSize(5);
+            assertThat(event.guide().faq()).hasSize(1);
+            assertThat(record.value()).doesNotContain("org.onestop");
         }
     }
 
     @Test
     void aPublishedVersionCannotBePublishedAgain() {
-        var drafted = api.post(ITEMS, TestTokens.admin(), item("330100-SP-0002", 20, 10));
-        api.post(ITEMS + "/" + drafted.text("id") + "/publish", TestTokens.admin(), "");
+        String id = catalog.publish("330100-SP-0002");
 
-        var again = api.post(ITEMS + "/" + drafted.text("id") + "/publish", TestTokens.admin(), "");
+        var again = api.post(ITEMS + "/" + id + "/publish", CatalogApi.REVIEWER, "");
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().path("status").asInt()).as(again.body()).isEqualTo(409);
+        assertThat(again.text("itemStatus")).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void publishingWithoutReviewIsAConflict() {
+        String id = catalog.draft("330100-SP-0007");
+
+        var refused = api.post(ITEMS + "/" + id + "/publish", TestTokens.admin(), "");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("detail")).contains("without review");
+        assertThat(api.get(ITEMS + "/" + id, TestTokens.admin()).text("status")).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void whoeverSubmittedCannotApprove() {
+        var drafted = api.post(ITEMS, TestTokens.admin(), item("330100-SP-0008", 20, 10));
+        String id = drafted.text("id");
+        api.post(ITEMS + "/" + id + "/submit", TestTokens.admin(), "");
+
+        var refused = api.post(ITEMS + "/" + id + "/publish", TestTokens.admin(), "");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("detail")).contains("Four-eyes");
+        assertThat(api.post(ITEMS + "/" + id + "/publish", CatalogApi.REVIEWER, "").text("status")).isEqualTo("PUBLISHED");
     }
 
     @Test

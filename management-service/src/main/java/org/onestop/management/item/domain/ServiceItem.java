@@ -1,94 +1,169 @@
 package org.onestop.management.item.domain;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.onestop.contracts.management.FormField;
-import org.onestop.contracts.management.ServiceGuide;
+import org.onestop.contracts.management.ServiceItemEvent;
 import org.onestop.contracts.management.ServiceItemPublished;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.contracts.management.ServiceItemSuperseded;
+import org.onestop.contracts.management.ServiceItemWithdrawn;
 import org.onestop.platform.problem.ConflictException;
 
-/** One version of a service item (实施清单) and the rules it keeps. */
+/**
+ * One version of an implementation item (实施清单) and its life: draft → in review → scheduled
+ * (approved, waiting for its effective date) → published → withdrawn or superseded. Only a draft
+ * can be edited; a published version is changed by starting a new version. The person who
+ * submitted a version for review cannot approve it (four-eyes).
+ *
+ * @param revision optimistic-locking counter, increased by every saved change
+ */
 public record ServiceItem(
         UUID id,
         String code,
         int version,
-        String name,
-        ItemType itemType,
-        String regionCode,
-        String departmentCode,
-        String departmentName,
-        int legalLimitDays,
-        int promisedLimitDays,
-        List<FormField> formFields,
+        ItemContent content,
         ItemStatus status,
+        Instant effectiveFrom,
         String createdBy,
         Instant createdAt,
+        Instant updatedAt,
+        String submittedBy,
+        String reviewedBy,
+        String reviewComment,
         Instant publishedAt,
-        long rowVersion) {
-
-    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}|\\d{12}");
-    private static final Set<String> FIELD_TYPES =
-            Set.of("string", "text", "number", "date", "single_choice", "multiple_choice", "file");
-
-    public ServiceItem {
-        formFields = List.copyOf(formFields);
-    }
+        Instant endedAt,
+        String endReason,
+        long revision) {
 
     /** A first version, checked against the catalog's rules; every broken rule is reported at once. */
-    public static ServiceItem draft(String code, String name, ItemType itemType, String regionCode,
-                                    String departmentCode, String departmentName, int legalLimitDays,
-                                    int promisedLimitDays, List<FormField> formFields, String createdBy, Instant now) {
-        var item = new ServiceItem(UUID.randomUUID(), code, 1, name, itemType, regionCode, departmentCode,
-                departmentName, legalLimitDays, promisedLimitDays, formFields, ItemStatus.DRAFT, createdBy, now, null, 0);
-        item.checkRules();
-        return item;
+    public static ServiceItem draft(String code, ItemContent content, String editor, Instant now) {
+        CatalogRules.check(code, content);
+        return new ServiceItem(UUID.randomUUID(), code, 1, content, ItemStatus.DRAFT, null, editor, now, now, null, null,
+                null, null, null, null, 0);
     }
 
-    /** Publishes this draft; the event carries everything applicants and case handlers need. */
-    public Published publish(Instant now, String channel) {
-        if (status != ItemStatus.DRAFT && status != ItemStatus.IN_REVIEW) {
-            throw new ConflictException("Item " + code + " v" + version + " is " + status + " and cannot be published",
-                    Map.of("status", status.name()));
-        }
-        var published = new ServiceItem(id, code, version, name, itemType, regionCode, departmentCode, departmentName,
-                legalLimitDays, promisedLimitDays, formFields, ItemStatus.PUBLISHED, createdBy, createdAt, now, rowVersion);
-        var event = new ServiceItemPublished(id.toString(), code, version, name, itemType.name(), regionCode,
-                departmentCode, departmentName, legalLimitDays, promisedLimitDays, formFields, channel, now,
-                ServiceGuide.empty());
-        return new Published(published, event);
+    /** A new draft version of this published (or withdrawn) item, with the edited content. */
+    public ServiceItem nextVersion(ItemContent edited, String editor, Instant now) {
+        requireStatus("start a new version of", Set.of(ItemStatus.PUBLISHED, ItemStatus.WITHDRAWN));
+        CatalogRules.check(code, edited);
+        return new ServiceItem(UUID.randomUUID(), code, version + 1, edited, ItemStatus.DRAFT, null, editor, now, now, null,
+                null, null, null, null, null, 0);
     }
 
-    private void checkRules() {
-        var problems = new java.util.ArrayList<FieldProblem>();
-        if (!REGION_CODE.matcher(regionCode).matches()) {
-            problems.add(new FieldProblem("regionCode", "must be a GB/T 2260 code of 6 or 12 digits"));
+    /** The draft with new content; published versions are immutable. */
+    public ServiceItem edit(ItemContent edited, Instant now) {
+        if (status != ItemStatus.DRAFT) {
+            throw conflict("Version " + version + " of " + code + " is " + status + " and cannot be edited; published "
+                    + "versions are immutable, start a new version (POST .../versions) instead");
         }
-        if (promisedLimitDays > legalLimitDays) {
-            problems.add(new FieldProblem("promisedLimitDays", "must not exceed the legal limit of " + legalLimitDays + " working days"));
+        CatalogRules.check(code, edited);
+        return new ServiceItem(id, code, version, edited, status, effectiveFrom, createdBy, createdAt, now, submittedBy,
+                reviewedBy, reviewComment, publishedAt, endedAt, endReason, revision);
+    }
+
+    /** The editor hands the draft over for review. */
+    public ServiceItem submit(String editor, Instant now) {
+        requireStatus("submit", Set.of(ItemStatus.DRAFT));
+        return new ServiceItem(id, code, version, content, ItemStatus.IN_REVIEW, null, createdBy, createdAt, now, editor,
+                null, null, null, null, null, revision);
+    }
+
+    /** The reviewer sends the version back to its editor. */
+    public ServiceItem reject(String reviewer, String comment, Instant now) {
+        requireReviewable(reviewer);
+        return new ServiceItem(id, code, version, content, ItemStatus.DRAFT, null, createdBy, createdAt, now, null,
+                reviewer, comment, null, null, null, revision);
+    }
+
+    /**
+     * The reviewer approves the version to take effect from {@code effectiveFrom} (now when null);
+     * it is then published by {@link #activate} at that time.
+     */
+    public ServiceItem approve(String reviewer, Instant effectiveFrom, String comment, Instant now) {
+        requireReviewable(reviewer);
+        Instant from = effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom;
+        return new ServiceItem(id, code, version, content, ItemStatus.SCHEDULED, from, createdBy, createdAt, now,
+                submittedBy, reviewer, comment, null, null, null, revision);
+    }
+
+    /** Whether an approved version's effective date has come. */
+    public boolean isDue(Instant now) {
+        return status == ItemStatus.SCHEDULED && !effectiveFrom.isAfter(now);
+    }
+
+    /** The approved version takes effect; the event carries the whole version, guide and form included. */
+    public Transition activate(Instant now, String channel) {
+        requireStatus("publish", Set.of(ItemStatus.SCHEDULED));
+        var published = new ServiceItem(id, code, version, content, ItemStatus.PUBLISHED, effectiveFrom, createdBy,
+                createdAt, now, submittedBy, reviewedBy, reviewComment, now, null, null, revision);
+        ItemContent c = content;
+        var event = new ServiceItemPublished(id.toString(), code, version, c.name(), c.itemType().name(), c.regionCode(),
+                c.departmentCode(), c.departmentName(), c.legalLimitDays(), c.promisedLimitDays(), c.formFields(), channel,
+                now, c.guide());
+        return new Transition(published, List.of(event));
+    }
+
+    /** This published version gives way to a newer one of the same code. */
+    public Transition supersede(ServiceItem newer, Instant now, String channel) {
+        requireStatus("supersede", Set.of(ItemStatus.PUBLISHED));
+        var superseded = end(ItemStatus.SUPERSEDED, "superseded by version " + newer.version(), now);
+        return new Transition(superseded, List.of(new ServiceItemSuperseded(id.toString(), code, version,
+                newer.id().toString(), newer.version(), content.regionCode(), content.departmentCode(), channel, now)));
+    }
+
+    /**
+     * A published version stops being offered; a scheduled one is called off before it takes
+     * effect (nothing was announced, so nothing is).
+     */
+    public Transition withdraw(String reason, Instant now, String channel) {
+        requireStatus("withdraw", Set.of(ItemStatus.PUBLISHED, ItemStatus.SCHEDULED));
+        var withdrawn = end(ItemStatus.WITHDRAWN, reason, now);
+        if (status == ItemStatus.SCHEDULED) {
+            return new Transition(withdrawn, List.of());
         }
-        Set<String> fieldCodes = new HashSet<>();
-        for (int i = 0; i < formFields.size(); i++) {
-            FormField field = formFields.get(i);
-            if (!fieldCodes.add(field.code())) {
-                problems.add(new FieldProblem("formFields[" + i + "].code", "duplicate field code " + field.code()));
-            }
-            if (!FIELD_TYPES.contains(field.type())) {
-                problems.add(new FieldProblem("formFields[" + i + "].type", "must be one of " + FIELD_TYPES));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new BadRequestException("The service item breaks catalog rules", problems);
+        return new Transition(withdrawn, List.of(new ServiceItemWithdrawn(id.toString(), code, version, reason,
+                content.regionCode(), content.departmentCode(), channel, now)));
+    }
+
+    /** Refuses to act on a version that changed since the caller read it. */
+    public void expectRevision(Long expected) {
+        if (expected != null && expected != revision) {
+            throw new ConflictException("Version " + version + " of " + code + " was changed since you read it",
+                    Map.of("currentRevision", revision));
         }
     }
 
-    /** The published version and the event that announces it. */
-    public record Published(ServiceItem item, ServiceItemPublished event) {
+    private ServiceItem end(ItemStatus ended, String reason, Instant now) {
+        return new ServiceItem(id, code, version, content, ended, effectiveFrom, createdBy, createdAt, now, submittedBy,
+                reviewedBy, reviewComment, publishedAt, now, reason, revision);
+    }
+
+    private void requireReviewable(String reviewer) {
+        if (status == ItemStatus.DRAFT) {
+            throw conflict("Version " + version + " of " + code + " has not been submitted for review; "
+                    + "it cannot be approved or published without review");
+        }
+        requireStatus("review", Set.of(ItemStatus.IN_REVIEW));
+        if (Objects.equals(reviewer, submittedBy)) {
+            throw new ConflictException("Four-eyes rule: the person who submitted version " + version + " of " + code
+                    + " cannot review it", Map.of("itemStatus", status.name(), "submittedBy", submittedBy));
+        }
+    }
+
+    private void requireStatus(String action, Set<ItemStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw conflict("Cannot " + action + " version " + version + " of " + code + ": it is " + status);
+        }
+    }
+
+    private ConflictException conflict(String message) {
+        return new ConflictException(message, Map.of("itemStatus", status.name()));
+    }
+
+    /** The version after a change, and the events that announce it. */
+    public record Transition(ServiceItem item, List<ServiceItemEvent> events) {
     }
 }
