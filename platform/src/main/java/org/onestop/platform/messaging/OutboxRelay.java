@@ -36,7 +36,8 @@ import tools.jackson.core.type.TypeReference;
  * as a safety net, so the lag from commit to send stays in milliseconds.
  *
  * <p>If a batch fails part-way, only the acknowledged prefix is deleted and the rest is sent
- * again; consumers drop the duplicates by {@code ce_id}.
+ * again; consumers drop the duplicates by {@code ce_id}. Rows are deleted by id, never as "every
+ * id up to", so a row of a transaction that committed after a higher id was sent is not lost.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -173,19 +174,23 @@ public class OutboxRelay implements SmartLifecycle {
             acks.add(kafka.send(row.toRecord()));
         }
         kafka.flush();
-        long lastAcknowledged = -1;
+        List<Long> acknowledged = new ArrayList<>(rows.size());
         Exception failure = null;
         for (int i = 0; i < rows.size(); i++) {
             try {
                 acks.get(i).get(60, TimeUnit.SECONDS);
-                lastAcknowledged = rows.get(i).id();
+                acknowledged.add(rows.get(i).id());
             } catch (Exception e) {
                 failure = e;
                 break;
             }
         }
-        if (lastAcknowledged >= 0) {
-            int deleted = jdbc.sql("delete from outbox_message where id <= ?").param(lastAcknowledged).update();
+        if (!acknowledged.isEmpty()) {
+            // Exactly the rows sent, not "every id up to the last one": a transaction that took a lower
+            // id may commit between this batch's select and this delete, and its rows must wait for the
+            // next batch instead of being deleted unsent.
+            int deleted = jdbc.sql("delete from outbox_message where id = any(?)")
+                    .param(acknowledged.toArray(Long[]::new)).update();
             sent.increment(deleted);
         }
         if (failure != null) {
