@@ -176,7 +176,9 @@ class ServiceItemLifecycleIT {
 
             await().atMost(EVENTUALLY).until(() -> ids.stream().allMatch(id -> status(id).equals("PUBLISHED"))
                     && jdbc.sql("select count(*) from outbox_message").query(Long.class).single() == 0);
-            await().atMost(EVENTUALLY).until(() -> probe.poll().stream().filter(r -> ids.contains(r.key())).count() >= ids.size());
+            await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(probe.poll().stream().map(r -> r.key())
+                    .filter(ids::contains).distinct().count()).as("items seen among %d records", probe.poll().size())
+                    .isEqualTo(ids.size()));
             Map<String, Long> publishedPerItem = probe.poll().stream().filter(r -> ids.contains(r.key()))
                     .collect(Collectors.groupingBy(r -> r.key(), Collectors.counting()));
             assertThat(publishedPerItem).hasSize(ids.size()).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
