@@ -1,0 +1,5 @@
+package org.onestop.management.content.domain;
+
+public enum ArticleStatus {
+    DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, WITHDRAWN
+}

@@ -1,0 +1,98 @@
+package org.onestop.management.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onestop.contracts.Topics;
+import org.onestop.testsupport.ApiClient;
+import org.onestop.testsupport.EventProbe;
+import org.onestop.testsupport.ServiceIntegrationTest;
+import org.onestop.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Value;
+
+@ServiceIntegrationTest
+class PublicDisclosureIT {
+
+    private static final String ARTICLES = "/api/management/v1/articles";
+    private static final String EDITOR = TestTokens.staff("news-editor", "EDITOR", TestTokens.DEPARTMENT);
+    private static final String REVIEWER = TestTokens.staff("news-reviewer", "REVIEWER", TestTokens.DEPARTMENT);
+
+    private final ApiClient api;
+
+    PublicDisclosureIT(@Value("${local.server.port}") int port) {
+        this.api = ApiClient.onPort(port);
+    }
+
+    private String submitted(String column, String title) {
+        var written = api.post(ARTICLES, EDITOR, Map.of("column", column, "title", title, "summary", "摘要", "body", "正文"));
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        String id = written.text("id");
+        assertThat(api.post(ARTICLES + "/" + id + "/submit", EDITOR, Map.of()).text("status")).isEqualTo("IN_REVIEW");
+        return id;
+    }
+
+    @Test
+    void anApprovedArticleIsPublishedAndAnnouncedAndItsColumnIsFresh() {
+        String id = submitted("NEWS", "杭州市市场监管局推进“一网通办”");
+        try (EventProbe probe = EventProbe.on(Topics.CONTENT)) {
+            var approved = api.post(ARTICLES + "/" + id + "/approve", REVIEWER, Map.of());
+
+            assertThat(approved.text("status")).isEqualTo("PUBLISHED");
+            assertThat(approved.text("reviewedBy")).isEqualTo("news-reviewer");
+            await().atMost(Duration.ofSeconds(30)).until(() -> probe.poll().stream().anyMatch(r -> r.key().equals(id)
+                    && r.headers().get("ce_type").equals("management.content.article-published.v1")));
+        }
+        var columns = api.get("/api/management/v1/columns", EDITOR).json().path("content");
+        for (var column : columns) {
+            if (column.path("code").asText().equals("NEWS")) {
+                assertThat(column.path("stale").asBoolean()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void anArticleApprovedForLaterIsPublishedOnTime() {
+        String id = submitted("POLICIES", "关于优化营商环境的若干意见");
+
+        var approved = api.post(ARTICLES + "/" + id + "/approve", REVIEWER,
+                Map.of("publishAt", Instant.now().plusSeconds(2).toString()));
+
+        assertThat(approved.text("status")).isEqualTo("SCHEDULED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(ARTICLES + "/" + id, EDITOR).text("status").equals("PUBLISHED"));
+    }
+
+    @Test
+    void theWriterCannotApproveAndAWithdrawalNeedsAReason() {
+        String id = submitted("NOTICES", "关于春节期间办事大厅服务时间的通知");
+
+        assertThat(api.post(ARTICLES + "/" + id + "/approve", TestTokens.staff("news-editor", "REVIEWER", TestTokens.DEPARTMENT),
+                Map.of()).status()).isEqualTo(409);
+        api.post(ARTICLES + "/" + id + "/approve", REVIEWER, Map.of());
+        assertThat(api.post(ARTICLES + "/" + id + "/withdraw", REVIEWER, Map.of()).status()).isEqualTo(400);
+        try (EventProbe probe = EventProbe.on(Topics.CONTENT)) {
+            assertThat(api.post(ARTICLES + "/" + id + "/withdraw", REVIEWER, Map.of("reason", "通知已过期")).text("status"))
+                    .isEqualTo("WITHDRAWN");
+            await().atMost(Duration.ofSeconds(30)).until(() -> probe.poll().stream().anyMatch(r -> r.key().equals(id)
+                    && r.headers().get("ce_type").equals("management.content.article-withdrawn.v1")));
+        }
+    }
+
+    @Test
+    void staleEditsConflictAndOtherDepartmentsSeeNothing() {
+        var written = api.post(ARTICLES, EDITOR, Map.of("column", "INTERPRETATION", "title", "政策解读", "body", "正文"));
+        String id = written.text("id");
+        var edit = Map.of("column", "INTERPRETATION", "title", "政策解读（修订）", "body", "正文", "expectedRevision", 0);
+
+        assertThat(api.put(ARTICLES + "/" + id, EDITOR, edit).status()).isEqualTo(200);
+        assertThat(api.put(ARTICLES + "/" + id, EDITOR, edit).status()).isEqualTo(409);
+        String other = TestTokens.staff("hr-editor", "EDITOR", "330100-HRSS");
+        assertThat(api.get(ARTICLES + "/" + id, other).status()).isEqualTo(404);
+        assertThat(api.post(ARTICLES, other, Map.of("column", "NEWS", "title", "t", "body", "b", "departmentCode",
+                TestTokens.DEPARTMENT)).status()).isEqualTo(403);
+        assertThat(api.post(ARTICLES, EDITOR, Map.of("column", "GOSSIP", "title", "t", "body", "b")).status()).isEqualTo(400);
+    }
+}
