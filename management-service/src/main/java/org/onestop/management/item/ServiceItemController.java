@@ -8,11 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.onestop.management.item.domain.GuideQuality;
 import org.onestop.management.item.domain.GuideQuality.QualityReport;
-import org.onestop.management.item.domain.ItemStatus;
-import org.onestop.management.item.domain.ItemType;
-import org.onestop.management.item.domain.Level;
 import org.onestop.management.item.domain.ServiceItem;
-import org.onestop.management.item.domain.Topic;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
@@ -111,35 +107,17 @@ class ServiceItemController {
         return catalog.quality(id, CurrentUser.of(jwt));
     }
 
+    /** Query parameters {@code type, level, regionCode, departmentCode, topic, status, incomplete, q, baseCode}. */
     @GetMapping
-    PageResponse<ServiceItemSummary> search(@RequestParam(required = false) ItemType type,
-                                            @RequestParam(required = false) Level level,
-                                            @RequestParam(required = false) String regionCode,
-                                            @RequestParam(required = false) String departmentCode,
-                                            @RequestParam(required = false) Topic topic,
-                                            @RequestParam(required = false) ItemStatus status,
-                                            @RequestParam(required = false) Boolean incomplete,
-                                            @RequestParam(required = false) String q,
-                                            @RequestParam(required = false) String baseCode,
-                                            @RequestParam(required = false) Integer page,
-                                            @RequestParam(required = false) Integer size,
-                                            @AuthenticationPrincipal Jwt jwt) {
-        var filter = new ItemFilter(type, level, regionCode, departmentCode, topic, status, incomplete, q, baseCode);
+    PageResponse<ServiceItemSummary> search(ItemFilter filter, @RequestParam(required = false) Integer page,
+                                            @RequestParam(required = false) Integer size, @AuthenticationPrincipal Jwt jwt) {
         return catalog.search(filter, PageRequest.of(page, size), CurrentUser.of(jwt));
     }
 
     /** The items matching the same filters, as documents that {@code POST /import} reads back. */
     @GetMapping("/export")
-    PageResponse<DraftServiceItem> export(@RequestParam(required = false) ItemType type,
-                                          @RequestParam(required = false) Level level,
-                                          @RequestParam(required = false) String regionCode,
-                                          @RequestParam(required = false) String departmentCode,
-                                          @RequestParam(required = false) Topic topic,
-                                          @RequestParam(required = false) ItemStatus status,
-                                          @RequestParam(required = false) Integer page,
-                                          @RequestParam(required = false) Integer size,
-                                          @AuthenticationPrincipal Jwt jwt) {
-        var filter = new ItemFilter(type, level, regionCode, departmentCode, topic, status, null, null, null);
+    PageResponse<DraftServiceItem> export(ItemFilter filter, @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size, @AuthenticationPrincipal Jwt jwt) {
         return catalog.export(filter, PageRequest.of(page, size), CurrentUser.of(jwt));
     }
 
