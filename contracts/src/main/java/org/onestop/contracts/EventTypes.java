@@ -12,7 +12,9 @@ import org.onestop.contracts.management.DepartmentUpdated;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.management.ServiceItemSuperseded;
 import org.onestop.contracts.management.ServiceItemWithdrawn;
+import org.onestop.contracts.portal.ApplicationCorrected;
 import org.onestop.contracts.portal.ApplicationSubmitted;
+import org.onestop.contracts.portal.ApplicationWithdrawn;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseAssigned;
 import org.onestop.contracts.processing.CaseConcluded;
@@ -43,6 +45,8 @@ public final class EventTypes {
             Map.entry(ArticlePublished.TYPE, ArticlePublished.class),
             Map.entry(ArticleWithdrawn.TYPE, ArticleWithdrawn.class),
             Map.entry(ApplicationSubmitted.TYPE, ApplicationSubmitted.class),
+            Map.entry(ApplicationCorrected.TYPE, ApplicationCorrected.class),
+            Map.entry(ApplicationWithdrawn.TYPE, ApplicationWithdrawn.class),
             Map.entry(CaseReceived.TYPE, CaseReceived.class),
             Map.entry(CaseAccepted.TYPE, CaseAccepted.class),
             Map.entry(CaseNotAccepted.TYPE, CaseNotAccepted.class),

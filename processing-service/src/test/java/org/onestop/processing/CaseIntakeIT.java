@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class CaseIntakeIT {
     private static ApplicationSubmitted submitted(String trackingNumber) {
         return new ApplicationSubmitted(UUID.randomUUID().toString(), trackingNumber, "330100-SP-2001", 1, "食品经营许可证核发",
                 "citizen-1", "张三", "NATURAL_PERSON", Map.of("shopName", "张三小吃"), "330100", TestTokens.DEPARTMENT,
-                "web", Instant.now());
+                "web", Instant.now(), List.of());
     }
 
     private JsonNode awaitCase(String trackingNumber) {

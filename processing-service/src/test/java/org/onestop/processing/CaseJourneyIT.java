@@ -72,7 +72,7 @@ class CaseJourneyIT {
         itemPublished();
         TestEvents.publish(Topics.APPLICATION, new ApplicationSubmitted(UUID.randomUUID().toString(), trackingNumber, ITEM,
                 1, "食品经营许可证核发", APPLICANT, "张三", "NATURAL_PERSON", Map.of("shopName", "张三小吃"), "330100",
-                TestTokens.DEPARTMENT, "web", Instant.now()));
+                TestTokens.DEPARTMENT, "web", Instant.now(), List.of()));
         return await().atMost(EVENTUALLY).until(() -> find(trackingNumber), node -> node != null);
     }
 

@@ -1,11 +1,13 @@
 package org.onestop.contracts.portal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * An applicant submitted an application for a published item version. The applicant is named
- * by account id and display name only: no identity number travels on this topic.
+ * by account id and display name only: no identity number travels on this topic. Materials are
+ * uploads held by the portal or references to the applicant's e-certificates.
  */
 public record ApplicationSubmitted(
         String applicationId,
@@ -20,12 +22,14 @@ public record ApplicationSubmitted(
         String regionCode,
         String departmentCode,
         String channel,
-        Instant submittedAt) implements ApplicationEvent {
+        Instant submittedAt,
+        List<SubmittedMaterial> materials) implements ApplicationEvent {
 
     public static final String TYPE = "portal.application.submitted.v1";
 
     public ApplicationSubmitted {
         formData = formData == null ? Map.of() : Map.copyOf(formData);
+        materials = materials == null ? List.of() : List.copyOf(materials);
     }
 
     @Override

@@ -57,7 +57,7 @@ class IndicatorIT {
     private static void apply(String channel) {
         TestEvents.publish(Topics.APPLICATION, new ApplicationSubmitted(UUID.randomUUID().toString(),
                 "TN-" + UUID.randomUUID(), "IND-1", 1, "事项", "c-1", "张三", "NATURAL_PERSON", Map.of(), "330100",
-                DEPARTMENT, channel, Instant.now()));
+                DEPARTMENT, channel, Instant.now(), List.of()));
     }
 
     private double today(String indicator) {

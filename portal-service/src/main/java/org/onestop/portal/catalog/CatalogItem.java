@@ -3,9 +3,10 @@ package org.onestop.portal.catalog;
 import java.time.Instant;
 import java.util.List;
 import org.onestop.contracts.management.FormField;
+import org.onestop.contracts.management.ServiceGuide;
 
 /** A published service item as the public sees it. */
 public record CatalogItem(String code, String itemId, int version, String name, String itemType, String regionCode,
                           String departmentCode, String departmentName, int legalLimitDays, int promisedLimitDays,
-                          List<FormField> formFields, Instant publishedAt) {
+                          List<FormField> formFields, Instant publishedAt, ServiceGuide guide) {
 }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import org.onestop.contracts.management.FormField;
+import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.platform.web.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,14 +33,14 @@ class CatalogRepository {
     void upsert(ServiceItemPublished published) {
         jdbc.sql("""
                 insert into catalog_item (code, item_id, version, name, item_type, region_code, department_code,
-                    department_name, legal_limit_days, promised_limit_days, form_fields, published_at)
+                    department_name, legal_limit_days, promised_limit_days, form_fields, published_at, guide)
                 values (:code, :itemId, :version, :name, :type, :region, :dept, :deptName, :legal, :promised,
-                    cast(:form as jsonb), :publishedAt)
+                    cast(:form as jsonb), :publishedAt, cast(:guide as jsonb))
                 on conflict (code) do update set item_id = excluded.item_id, version = excluded.version,
                     name = excluded.name, item_type = excluded.item_type, region_code = excluded.region_code,
                     department_code = excluded.department_code, department_name = excluded.department_name,
                     legal_limit_days = excluded.legal_limit_days, promised_limit_days = excluded.promised_limit_days,
-                    form_fields = excluded.form_fields, published_at = excluded.published_at
+                    form_fields = excluded.form_fields, published_at = excluded.published_at, guide = excluded.guide
                 where catalog_item.version <= excluded.version""")
                 .param("code", published.code())
                 .param("itemId", published.itemId())
@@ -53,6 +54,7 @@ class CatalogRepository {
                 .param("promised", published.promisedLimitDays())
                 .param("form", json.writeValueAsString(published.formFields()))
                 .param("publishedAt", Timestamp.from(published.publishedAt()))
+                .param("guide", json.writeValueAsString(published.guide()))
                 .update();
     }
 
@@ -77,6 +79,7 @@ class CatalogRepository {
         return new CatalogItem(rs.getString("code"), rs.getString("item_id"), rs.getInt("version"), rs.getString("name"),
                 rs.getString("item_type"), rs.getString("region_code"), rs.getString("department_code"),
                 rs.getString("department_name"), rs.getInt("legal_limit_days"), rs.getInt("promised_limit_days"),
-                json.readValue(rs.getString("form_fields"), FORM), rs.getTimestamp("published_at").toInstant());
+                json.readValue(rs.getString("form_fields"), FORM), rs.getTimestamp("published_at").toInstant(),
+                json.readValue(rs.getString("guide"), ServiceGuide.class));
     }
 }

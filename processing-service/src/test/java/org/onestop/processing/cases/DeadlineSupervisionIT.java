@@ -54,7 +54,7 @@ class DeadlineSupervisionIT {
     private String acceptedCase(String trackingNumber) {
         TestEvents.publish(Topics.APPLICATION, new ApplicationSubmitted(UUID.randomUUID().toString(), trackingNumber,
                 "330100-UNKNOWN", 1, "未知事项", "citizen-9", "李四", "NATURAL_PERSON", Map.of(), "330100",
-                TestTokens.DEPARTMENT, "web", Instant.now()));
+                TestTokens.DEPARTMENT, "web", Instant.now(), List.of()));
         JsonNode opened = await().atMost(EVENTUALLY).until(() -> find(trackingNumber), node -> node != null);
         var accepted = api.post(CASES + "/" + opened.path("id").asText() + "/accept", TestTokens.clerk(), Map.of());
         assertThat(accepted.status()).isEqualTo(200);

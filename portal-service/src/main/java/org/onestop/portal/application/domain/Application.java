@@ -1,6 +1,7 @@
 package org.onestop.portal.application.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.onestop.contracts.portal.ApplicationSubmitted;
@@ -26,6 +27,6 @@ public record Application(
 
     public ApplicationSubmitted submittedEvent() {
         return new ApplicationSubmitted(id.toString(), trackingNumber, itemCode, itemVersion, itemName, applicantId,
-                applicantName, applicantType, formData, regionCode, departmentCode, channel, submittedAt);
+                applicantName, applicantType, formData, regionCode, departmentCode, channel, submittedAt, List.of());
     }
 }

@@ -23,7 +23,7 @@ class CaseFileTest {
     private static final WorkingDayCalendar CALENDAR = NationalSchedule2026.calendar();
     private final Instant received = on("2026-09-14");
     private final ApplicationSubmitted submitted = new ApplicationSubmitted("app-1", "TN-1", "I-1", 2, "item", "citizen-1",
-            "张三", "NATURAL_PERSON", Map.of(), "330100", "D-1", "wechat", received);
+            "张三", "NATURAL_PERSON", Map.of(), "330100", "D-1", "wechat", received, List.of());
 
     /** Ten o'clock in the morning, China Standard Time, on the given day, through the hall. */
     private static Moment at(String day) {
