@@ -60,11 +60,17 @@ public class AuditLog {
                 .update();
     }
 
-    /** Walks the whole chain in order and reports the first link that does not hold. */
+    /**
+     * Walks the chain in order from the last pruned entry (or the beginning) and reports the first
+     * link that does not hold.
+     */
     @Transactional(readOnly = true)
     public ChainCheck verify() {
-        String expected = AuditEntry.GENESIS;
-        long expectedSeq = 1;
+        Checkpoint start = jdbc.sql("select seq, hash from audit_checkpoint")
+                .query((rs, row) -> new Checkpoint(rs.getLong("seq"), rs.getString("hash"))).optional()
+                .orElse(new Checkpoint(0, AuditEntry.GENESIS));
+        String expected = start.hash();
+        long expectedSeq = start.seq() + 1;
         long checked = 0;
         while (true) {
             List<AuditEntry> batch = jdbc.sql("select * from audit_entry where seq >= ? order by seq limit ?")
@@ -83,6 +89,38 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Removes, oldest first, the entries older than {@code retentionMonths} (at least six: the
+     * database refuses younger ones), up to the first younger entry so that what remains is still
+     * one chain, and moves the checkpoint to the last removed entry.
+     *
+     * @return how many entries were removed
+     */
+    @Transactional
+    public int prune(int retentionMonths, int limit) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('onestop.audit.chain'))").query((rs, n) -> 1).list();
+        List<Checkpoint> removed = jdbc.sql("""
+                with young as (
+                    select coalesce(min(seq), (select max(seq) + 1 from audit_entry)) as first_seq
+                    from audit_entry where occurred_at >= now() - make_interval(months => :months)),
+                gone as (
+                    delete from audit_entry where seq in (
+                        select seq from audit_entry, young where seq < young.first_seq order by seq limit :limit)
+                    returning seq, hash)
+                select seq, hash from gone order by seq""")
+                .param("months", retentionMonths).param("limit", limit)
+                .query((rs, row) -> new Checkpoint(rs.getLong("seq"), rs.getString("hash"))).list();
+        if (removed.isEmpty()) {
+            return 0;
+        }
+        Checkpoint last = removed.get(removed.size() - 1);
+        jdbc.sql("""
+                insert into audit_checkpoint (seq, hash, pruned_at) values (?, ?, now())
+                on conflict (id) do update set seq = excluded.seq, hash = excluded.hash, pruned_at = excluded.pruned_at""")
+                .params(last.seq(), last.hash()).update();
+        return removed.size();
+    }
+
     @Transactional(readOnly = true)
     public PageResponse<AuditEntry> page(String department, PageRequest page) {
         List<AuditEntry> content = jdbc.sql("select * from audit_entry where (cast(:dept as text) is null or department = :dept) "
@@ -98,6 +136,9 @@ public class AuditLog {
         return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("department"), rs.getString("action"), rs.getString("target"), rs.getString("outcome"),
                 rs.getString("detail"), rs.getString("previous_hash"), rs.getString("hash"));
+    }
+
+    private record Checkpoint(long seq, String hash) {
     }
 
     /**

@@ -17,6 +17,7 @@ import org.onestop.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 @ServiceIntegrationTest
@@ -29,11 +30,13 @@ class DataSharingIT {
 
     private final ApiClient api;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
     @Autowired
-    DataSharingIT(@Value("${local.server.port}") int port, JdbcClient jdbc) {
+    DataSharingIT(@Value("${local.server.port}") int port, JdbcClient jdbc, TransactionTemplate transactions) {
         this.api = ApiClient.onPort(port);
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     private static String staffOf(String department) {
@@ -139,11 +142,19 @@ class DataSharingIT {
         assertThat(intact.path("intact").asBoolean()).isTrue();
 
         long altered = jdbc.sql("select seq from audit_entry where target = 'chain-check-a'").query(Long.class).single();
-        jdbc.sql("update audit_entry set actor = 'someone-else' where seq = ?").param(altered).update();
+        asSuperuserPastTheGuard("update audit_entry set actor = 'someone-else' where seq = " + altered);
 
         var broken = api.get("/api/data-sharing/v1/audit/verification", TestTokens.admin()).json();
         assertThat(broken.path("intact").asBoolean()).isFalse();
         assertThat(broken.path("firstBrokenSeq").asLong()).isEqualTo(altered);
-        jdbc.sql("update audit_entry set actor = 'staff-330100-AMR' where seq = ?").param(altered).update();
+        asSuperuserPastTheGuard("update audit_entry set actor = 'staff-330100-AMR' where seq = " + altered);
+    }
+
+    /** The append-only trigger stops the service's own role; a superuser can switch triggers off. */
+    private void asSuperuserPastTheGuard(String statement) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql(statement).update();
+        });
     }
 }
