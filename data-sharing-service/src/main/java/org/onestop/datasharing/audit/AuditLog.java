@@ -51,6 +51,11 @@ public class AuditLog {
                 .orElse(null);
         AuditEntry entry = AuditEntry.next(last, clock.instant().truncatedTo(ChronoUnit.MICROS), actor, department,
                 action, target, outcome, detail);
+        insert(entry);
+    }
+
+    /** Writes one link as it is; callers hold the chain lock (tests: build an old chain). */
+    void insert(AuditEntry entry) {
         jdbc.sql("""
                 insert into audit_entry (seq, occurred_at, actor, department, action, target, outcome, detail,
                     previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")

@@ -3,7 +3,6 @@ package org.onestop.datasharing.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -101,13 +100,7 @@ class AuditRetentionIT {
     private AuditEntry insert(AuditEntry previous, Instant at) {
         AuditEntry entry = AuditEntry.next(previous, at, "system", "330100-AMR", "resource.registered", "old-" + at,
                 "ok", "seeded by the test");
-        jdbc.sql("""
-                insert into audit_entry (seq, occurred_at, actor, department, action, target, outcome, detail,
-                    previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.seq(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.department(),
-                        entry.action(), entry.target(), entry.outcome(), entry.detail(), entry.previousHash(),
-                        entry.hash())
-                .update();
+        audit.insert(entry);
         return entry;
     }
 }
