@@ -15,6 +15,8 @@ import org.onestop.contracts.management.ServiceItemWithdrawn;
 import org.onestop.contracts.portal.ApplicationCorrected;
 import org.onestop.contracts.portal.ApplicationSubmitted;
 import org.onestop.contracts.portal.ApplicationWithdrawn;
+import org.onestop.contracts.portal.CatalogSearched;
+import org.onestop.contracts.portal.GuideViewed;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseAssigned;
 import org.onestop.contracts.processing.CaseConcluded;
@@ -47,6 +49,8 @@ public final class EventTypes {
             Map.entry(ApplicationSubmitted.TYPE, ApplicationSubmitted.class),
             Map.entry(ApplicationCorrected.TYPE, ApplicationCorrected.class),
             Map.entry(ApplicationWithdrawn.TYPE, ApplicationWithdrawn.class),
+            Map.entry(CatalogSearched.TYPE, CatalogSearched.class),
+            Map.entry(GuideViewed.TYPE, GuideViewed.class),
             Map.entry(CaseReceived.TYPE, CaseReceived.class),
             Map.entry(CaseAccepted.TYPE, CaseAccepted.class),
             Map.entry(CaseNotAccepted.TYPE, CaseNotAccepted.class),

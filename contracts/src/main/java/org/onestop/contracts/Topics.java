@@ -9,12 +9,14 @@ public final class Topics {
     public static final String DEPARTMENT = "management.department.v1";
     public static final String CONTENT = "management.content.v1";
     public static final String APPLICATION = "portal.application.v1";
+    /** Searches and guide views of the public portal, for the indicators (no personal data). */
+    public static final String BEHAVIOUR = "portal.behaviour.v1";
     public static final String CASE = "processing.case.v1";
     public static final String CERTIFICATE = "data-sharing.certificate.v1";
 
     /** Every topic a platform service publishes, for consumers that follow all of them. */
     public static final List<String> ALL = List.of(SERVICE_ITEM, DEPARTMENT, CONTENT, APPLICATION, CASE,
-            CERTIFICATE);
+            CERTIFICATE, BEHAVIOUR);
 
     /** Where a record goes after its retries are used up. */
     public static String deadLetterOf(String topic) {

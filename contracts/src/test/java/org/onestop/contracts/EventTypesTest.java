@@ -14,6 +14,7 @@ import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.management.ServiceItemSuperseded;
 import org.onestop.contracts.management.ServiceItemWithdrawn;
 import org.onestop.contracts.processing.CaseAccepted;
+import org.onestop.contracts.portal.BehaviourEvent;
 import org.onestop.contracts.processing.CaseEvent;
 
 class EventTypesTest {
@@ -56,9 +57,19 @@ class EventTypesTest {
 
     @Test
     void everyCaseEventTypeIsRegistered() throws ReflectiveOperationException {
-        for (Class<?> permitted : CaseEvent.class.getPermittedSubclasses()) {
+        assertEveryTypeRegistered(CaseEvent.class, "processing.case.");
+    }
+
+    @Test
+    void everyBehaviourEventTypeIsRegisteredAndItsTopicIsLogged() throws ReflectiveOperationException {
+        assertEveryTypeRegistered(BehaviourEvent.class, "portal.behaviour.");
+        assertThat(Topics.ALL).contains(Topics.BEHAVIOUR);
+    }
+
+    private static void assertEveryTypeRegistered(Class<?> sealed, String prefix) throws ReflectiveOperationException {
+        for (Class<?> permitted : sealed.getPermittedSubclasses()) {
             String type = (String) permitted.getField("TYPE").get(null);
-            assertThat(type).as(permitted.getSimpleName()).startsWith("processing.case.").endsWith(".v1");
+            assertThat(type).as(permitted.getSimpleName()).startsWith(prefix).endsWith(".v1");
             assertThat(EventTypes.recordFor(type)).as(type).contains(permitted.asSubclass(DomainEvent.class));
         }
     }

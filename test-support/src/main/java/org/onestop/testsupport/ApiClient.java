@@ -28,7 +28,11 @@ public final class ApiClient {
     }
 
     public Response get(String path, String token) {
-        return send(request(path, token, Map.of()).GET());
+        return get(path, token, Map.of());
+    }
+
+    public Response get(String path, String token, Map<String, String> headers) {
+        return send(request(path, token, headers).GET());
     }
 
     public Response post(String path, String token, Object body) {

@@ -3,6 +3,7 @@ package org.onestop.portal.catalog;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
+import org.onestop.portal.catalog.CatalogFilter.CatalogCriteria;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The public catalog: no sign-in needed. */
 @RestController
-@RequestMapping("/api/portal/v1/catalog/items")
+@RequestMapping("/api/portal/v1/catalog")
 class CatalogController {
 
     private final PublicCatalog catalog;
@@ -20,15 +21,31 @@ class CatalogController {
         this.catalog = catalog;
     }
 
-    @GetMapping
-    PageResponse<CatalogItem> search(@RequestParam(required = false) String q,
-                                     @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size) {
-        return catalog.search(q, PageRequest.of(page, size));
+    /** Listed items matching every given criterion, as summaries; with {@code q} the closest names first. */
+    @GetMapping("/items")
+    PageResponse<CatalogSummary> browse(CatalogCriteria criteria,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size) {
+        PageRequest pageRequest = PageRequest.of(page, size);
+        return catalog.browse(criteria.filter(), pageRequest);
     }
 
-    @GetMapping("/{code}")
-    CatalogItem get(@PathVariable String code) {
-        return catalog.find(code).orElseThrow(() -> new NotFoundException("No published item " + code));
+    /** How many listed items each facet value has under the same criteria as the list. */
+    @GetMapping("/facets")
+    CatalogFacets facets(CatalogCriteria criteria) {
+        return catalog.facets(criteria.filter());
+    }
+
+    /** The guide page (办事指南) of the version in force: the whole guide and the form definition. */
+    @GetMapping("/items/{code}")
+    CatalogItem guide(@PathVariable String code) {
+        return catalog.viewGuide(code);
+    }
+
+    /** A version as it was published, also once superseded or withdrawn (what a case was submitted under). */
+    @GetMapping("/items/{code}/versions/{version}")
+    CatalogItem version(@PathVariable String code, @PathVariable int version) {
+        return catalog.findVersion(code, version)
+                .orElseThrow(() -> new NotFoundException("No published version " + version + " of " + code));
     }
 }

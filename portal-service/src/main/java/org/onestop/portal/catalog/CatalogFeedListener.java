@@ -3,11 +3,13 @@ package org.onestop.portal.catalog;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onestop.contracts.Topics;
 import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.contracts.management.ServiceItemSuperseded;
+import org.onestop.contracts.management.ServiceItemWithdrawn;
 import org.onestop.platform.messaging.InboundEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the public catalog in step with what management publishes. */
+/** Keeps the public catalog in step with what management publishes, supersedes and withdraws. */
 @Component
 class CatalogFeedListener {
 
@@ -24,6 +26,10 @@ class CatalogFeedListener {
         inbound.handleOnce("portal.catalog", record, message -> {
             if (message.event() instanceof ServiceItemPublished published) {
                 catalog.record(published);
+            } else if (message.event() instanceof ServiceItemSuperseded superseded) {
+                catalog.record(superseded);
+            } else if (message.event() instanceof ServiceItemWithdrawn withdrawn) {
+                catalog.record(withdrawn);
             }
         });
     }

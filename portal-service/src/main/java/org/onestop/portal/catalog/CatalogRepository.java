@@ -1,25 +1,42 @@
 package org.onestop.portal.catalog;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onestop.contracts.management.FormField;
 import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.contracts.management.ServiceItemSuperseded;
+import org.onestop.contracts.management.ServiceItemWithdrawn;
 import org.onestop.platform.web.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * The catalog read model: {@code catalog_item} holds the version in force per code (or the
+ * withdrawn tombstone), {@code catalog_item_version} every version ever published. Events of
+ * different versions have different keys, so they may arrive in any order; each statement here
+ * is written so that the end state does not depend on it.
+ */
 @Repository
 class CatalogRepository {
 
     private static final TypeReference<List<FormField>> FORM = new TypeReference<>() {
     };
-    private static final String MATCHES = "(cast(:q as text) is null or name ilike '%' || :q || '%' or code = :q)";
+    private static final int FACET_VALUES = 50;
+    private static final String SUMMARY_COLUMNS = """
+            code, version, name, item_type, level, region_code, department_code, department_name, service_objects,
+            topics, online_depth, handling_form, guide ->> 'caseKind' as case_kind,
+            cast(guide ->> 'visits' as int) as visits, legal_limit_days, promised_limit_days,
+            coalesce(cast(guide ->> 'bookingSupported' as boolean), false) as booking_supported, published_at""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -29,57 +46,211 @@ class CatalogRepository {
         this.json = json;
     }
 
-    /** Keeps the newest published version of each item; an older version arriving late changes nothing. */
-    void upsert(ServiceItemPublished published) {
+    /**
+     * Records the version and makes it the one in force unless a newer version (or the same
+     * version's withdrawal) is already known: an older version arriving late changes nothing.
+     */
+    void recordPublished(ServiceItemPublished published) {
+        ServiceGuide guide = published.guide();
+        jdbc.sql("""
+                insert into catalog_item_version (code, version, item_id, name, item_type, region_code, department_code,
+                    department_name, legal_limit_days, promised_limit_days, form_fields, guide, published_at, status)
+                values (:code, :version, :itemId, :name, :type, :region, :dept, :deptName, :legal, :promised,
+                    cast(:form as jsonb), cast(:guide as jsonb), :publishedAt, 'PUBLISHED')
+                on conflict (code, version) do nothing""")
+                .params(publishedParams(published))
+                .update();
         jdbc.sql("""
                 insert into catalog_item (code, item_id, version, name, item_type, region_code, department_code,
-                    department_name, legal_limit_days, promised_limit_days, form_fields, published_at, guide)
+                    department_name, legal_limit_days, promised_limit_days, form_fields, published_at, guide, status,
+                    withdrawn_at, level, service_objects, topics, online_depth, handling_form)
                 values (:code, :itemId, :version, :name, :type, :region, :dept, :deptName, :legal, :promised,
-                    cast(:form as jsonb), :publishedAt, cast(:guide as jsonb))
+                    cast(:form as jsonb), :publishedAt, cast(:guide as jsonb), 'PUBLISHED', null, :level,
+                    cast(:objects as text[]), cast(:topics as text[]), :depth, :handlingForm)
                 on conflict (code) do update set item_id = excluded.item_id, version = excluded.version,
                     name = excluded.name, item_type = excluded.item_type, region_code = excluded.region_code,
                     department_code = excluded.department_code, department_name = excluded.department_name,
                     legal_limit_days = excluded.legal_limit_days, promised_limit_days = excluded.promised_limit_days,
-                    form_fields = excluded.form_fields, published_at = excluded.published_at, guide = excluded.guide
-                where catalog_item.version <= excluded.version""")
-                .param("code", published.code())
-                .param("itemId", published.itemId())
-                .param("version", published.version())
-                .param("name", published.name())
-                .param("type", published.itemType())
-                .param("region", published.regionCode())
-                .param("dept", published.departmentCode())
-                .param("deptName", published.departmentName())
-                .param("legal", published.legalLimitDays())
-                .param("promised", published.promisedLimitDays())
-                .param("form", json.writeValueAsString(published.formFields()))
-                .param("publishedAt", Timestamp.from(published.publishedAt()))
-                .param("guide", json.writeValueAsString(published.guide()))
+                    form_fields = excluded.form_fields, published_at = excluded.published_at, guide = excluded.guide,
+                    status = 'PUBLISHED', withdrawn_at = null, level = excluded.level,
+                    service_objects = excluded.service_objects, topics = excluded.topics,
+                    online_depth = excluded.online_depth, handling_form = excluded.handling_form
+                where catalog_item.version < excluded.version
+                   or (catalog_item.version = excluded.version and catalog_item.status = 'PUBLISHED')""")
+                .params(publishedParams(published))
+                .param("level", guide.level())
+                .param("objects", textArray(guide.serviceObjects()))
+                .param("topics", textArray(guide.topics()))
+                .param("depth", guide.onlineDepth())
+                .param("handlingForm", guide.handlingForm())
+                .update();
+        settleVersions(published.code());
+    }
+
+    /** The version ended because a newer one took effect; the item stays listed until that one arrives. */
+    void recordSuperseded(ServiceItemSuperseded superseded) {
+        jdbc.sql("""
+                update catalog_item_version set status = 'SUPERSEDED', ended_at = :at,
+                    end_reason = 'superseded by version ' || :by
+                where code = :code and version = :version and status = 'PUBLISHED'""")
+                .param("at", Timestamp.from(superseded.supersededAt()))
+                .param("by", superseded.supersededByVersion())
+                .param("code", superseded.code())
+                .param("version", superseded.version())
                 .update();
     }
 
-    Optional<CatalogItem> find(String code) {
-        return jdbc.sql("select * from catalog_item where code = ?").param(code).query(this::map).optional();
+    /**
+     * The version can no longer be applied for. If it is (or is newer than) the version in force,
+     * the code leaves the public catalog; a withdrawn older version changes only its own record.
+     */
+    void recordWithdrawn(ServiceItemWithdrawn withdrawn) {
+        Timestamp at = Timestamp.from(withdrawn.withdrawnAt());
+        jdbc.sql("""
+                update catalog_item_version set status = 'WITHDRAWN', ended_at = :at, end_reason = :reason
+                where code = :code and version = :version and status <> 'WITHDRAWN'""")
+                .param("at", at)
+                .param("reason", withdrawn.reason())
+                .param("code", withdrawn.code())
+                .param("version", withdrawn.version())
+                .update();
+        jdbc.sql("""
+                update catalog_item set status = 'WITHDRAWN', withdrawn_at = :at, version = :version
+                where code = :code and version <= :version""")
+                .param("at", at)
+                .param("code", withdrawn.code())
+                .param("version", withdrawn.version())
+                .update();
+        settleVersions(withdrawn.code());
     }
 
-    List<CatalogItem> search(String q, PageRequest page) {
-        return jdbc.sql("select * from catalog_item where " + MATCHES + " order by code limit :limit offset :offset")
-                .param("q", q)
+    /** Versions older than the one in force are superseded; the one in force, if withdrawn, is withdrawn. */
+    private void settleVersions(String code) {
+        jdbc.sql("""
+                update catalog_item_version v
+                set status = case when c.version > v.version then 'SUPERSEDED' else 'WITHDRAWN' end,
+                    ended_at = coalesce(c.withdrawn_at, c.published_at),
+                    end_reason = case when c.version > v.version then 'superseded by version ' || c.version
+                                      else 'withdrawn' end
+                from catalog_item c
+                where c.code = :code and v.code = c.code and v.status = 'PUBLISHED'
+                  and (c.version > v.version or (c.version = v.version and c.status = 'WITHDRAWN'))""")
+                .param("code", code)
+                .update();
+    }
+
+    /** The version in force, if the code is listed. */
+    Optional<CatalogItem> find(String code) {
+        return jdbc.sql("select * from catalog_item where code = ? and status = 'PUBLISHED'")
+                .param(code).query(this::item).optional();
+    }
+
+    /** A version as it was published, whatever happened to it since. */
+    Optional<CatalogItem> findVersion(String code, int version) {
+        return jdbc.sql("select * from catalog_item_version where code = ? and version = ?")
+                .params(code, version).query(this::item).optional();
+    }
+
+    List<CatalogSummary> summaries(CatalogFilter filter, PageRequest page) {
+        CatalogFilter.Where where = filter.where();
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from catalog_item where " + where.sql()
+                        + " order by " + filter.orderBy() + " limit :limit offset :offset")
+                .params(where.params())
                 .param("limit", page.size())
                 .param("offset", page.offset())
-                .query(this::map)
+                .query(this::summary)
                 .list();
     }
 
-    long count(String q) {
-        return jdbc.sql("select count(*) from catalog_item where " + MATCHES).param("q", q).query(Long.class).single();
+    long count(CatalogFilter filter) {
+        CatalogFilter.Where where = filter.where();
+        return jdbc.sql("select count(*) from catalog_item where " + where.sql())
+                .params(where.params()).query(Long.class).single();
     }
 
-    private CatalogItem map(ResultSet rs, int row) throws SQLException {
+    /** Every facet's counts in one statement over the matching items. */
+    CatalogFacets facets(CatalogFilter filter) {
+        CatalogFilter.Where where = filter.where();
+        Map<String, List<CatalogFacets.Count>> facets = new LinkedHashMap<>();
+        for (String facet : List.of("itemType", "level", "onlineDepth", "serviceObject", "topic", "region", "department")) {
+            facets.put(facet, new ArrayList<>());
+        }
+        jdbc.sql("""
+                with listed as materialized (
+                    select item_type, level, online_depth, service_objects, topics, region_code, department_code
+                    from catalog_item where %s),
+                counted as (
+                    select 'itemType' as facet, item_type as value, count(*) as n from listed group by item_type
+                    union all select 'level', level, count(*) from listed where level is not null group by level
+                    union all select 'onlineDepth', online_depth, count(*) from listed
+                        where online_depth is not null group by online_depth
+                    union all select 'serviceObject', o, count(*) from listed, unnest(service_objects) o group by o
+                    union all select 'topic', t, count(*) from listed, unnest(topics) t group by t
+                    union all select 'region', region_code, count(*) from listed group by region_code
+                    union all select 'department', department_code, count(*) from listed group by department_code),
+                ranked as (
+                    select facet, value, n, row_number() over (partition by facet order by n desc, value) as rank
+                    from counted)
+                select facet, value, n from ranked where rank <= :values order by facet, n desc, value"""
+                        .formatted(where.sql()))
+                .params(where.params())
+                .param("values", FACET_VALUES)
+                .query(rs -> {
+                    facets.get(rs.getString("facet")).add(new CatalogFacets.Count(rs.getString("value"), rs.getLong("n")));
+                });
+        long total = facets.get("itemType").stream().mapToLong(CatalogFacets.Count::count).sum();
+        return new CatalogFacets(total, facets);
+    }
+
+    private Map<String, Object> publishedParams(ServiceItemPublished published) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("code", published.code());
+        params.put("itemId", published.itemId());
+        params.put("version", published.version());
+        params.put("name", published.name());
+        params.put("type", published.itemType());
+        params.put("region", published.regionCode());
+        params.put("dept", published.departmentCode());
+        params.put("deptName", published.departmentName());
+        params.put("legal", published.legalLimitDays());
+        params.put("promised", published.promisedLimitDays());
+        params.put("form", json.writeValueAsString(published.formFields()));
+        params.put("publishedAt", Timestamp.from(published.publishedAt()));
+        params.put("guide", json.writeValueAsString(published.guide()));
+        return params;
+    }
+
+    /** A PostgreSQL array literal of the values, cast to text[] in the statement. */
+    private static String textArray(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                literal.append(',');
+            }
+            literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    private CatalogItem item(ResultSet rs, int row) throws SQLException {
         return new CatalogItem(rs.getString("code"), rs.getString("item_id"), rs.getInt("version"), rs.getString("name"),
                 rs.getString("item_type"), rs.getString("region_code"), rs.getString("department_code"),
                 rs.getString("department_name"), rs.getInt("legal_limit_days"), rs.getInt("promised_limit_days"),
                 json.readValue(rs.getString("form_fields"), FORM), rs.getTimestamp("published_at").toInstant(),
                 json.readValue(rs.getString("guide"), ServiceGuide.class));
+    }
+
+    private CatalogSummary summary(ResultSet rs, int row) throws SQLException {
+        return new CatalogSummary(rs.getString("code"), rs.getInt("version"), rs.getString("name"),
+                rs.getString("item_type"), rs.getString("level"), rs.getString("region_code"),
+                rs.getString("department_code"), rs.getString("department_name"), strings(rs.getArray("service_objects")),
+                strings(rs.getArray("topics")), rs.getString("online_depth"), rs.getString("handling_form"),
+                rs.getString("case_kind"), (Integer) rs.getObject("visits"), rs.getInt("legal_limit_days"),
+                rs.getInt("promised_limit_days"), rs.getBoolean("booking_supported"),
+                rs.getTimestamp("published_at").toInstant());
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

@@ -1,31 +1,94 @@
 package org.onestop.portal.catalog;
 
+import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
+import org.onestop.contracts.Topics;
 import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.contracts.management.ServiceItemSuperseded;
+import org.onestop.contracts.management.ServiceItemWithdrawn;
+import org.onestop.contracts.portal.CatalogSearched;
+import org.onestop.contracts.portal.GuideViewed;
+import org.onestop.platform.messaging.OutboxWriter;
+import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
+import org.onestop.platform.web.RequestContext;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The catalog citizens browse and apply from. */
+/**
+ * The catalog citizens browse and apply from: the version in force of every listed item, and
+ * every version ever published for the cases submitted under it. Searches and guide views are
+ * announced on {@code portal.behaviour.v1} for the indicators.
+ */
 @Service
 public class PublicCatalog {
 
     private final CatalogRepository items;
+    private final OutboxWriter outbox;
+    private final TransactionTemplate transactions;
+    private final Clock clock = Clock.systemUTC();
 
-    PublicCatalog(CatalogRepository items) {
+    PublicCatalog(CatalogRepository items, OutboxWriter outbox, TransactionTemplate transactions) {
         this.items = items;
+        this.outbox = outbox;
+        this.transactions = transactions;
     }
 
+    /** The version in force of a listed item: what a person applies under now. Withdrawn items are absent. */
     public Optional<CatalogItem> find(String code) {
         return items.find(code);
     }
 
-    PageResponse<CatalogItem> search(String q, PageRequest page) {
-        String query = q == null || q.isBlank() ? null : q.trim();
-        return PageResponse.of(items.search(query, page), page, items.count(query));
+    /**
+     * A version as it was published, also after it was superseded or withdrawn: the guide and form
+     * of the version an application was submitted under.
+     */
+    public Optional<CatalogItem> findVersion(String code, int version) {
+        return items.findVersion(code, version);
+    }
+
+    /** A page of listed items; the first page of a search with query text is announced. */
+    PageResponse<CatalogSummary> browse(CatalogFilter filter, PageRequest page) {
+        return transactions.execute(status -> {
+            long total = items.count(filter);
+            var found = PageResponse.of(items.summaries(filter, page), page, total);
+            if (filter.query() != null && page.page() == 0) {
+                String region = filter.region() == null ? null : filter.region().code();
+                outbox.append(Topics.BEHAVIOUR, new CatalogSearched(UUID.randomUUID().toString(),
+                        filter.query().masked(), total, filter.topic(), filter.serviceObject(), filter.itemType(),
+                        filter.level(), filter.onlineDepth(), region, filter.departmentCode(), RequestContext.channel(),
+                        clock.instant()));
+            }
+            return found;
+        });
+    }
+
+    CatalogFacets facets(CatalogFilter filter) {
+        return items.facets(filter);
+    }
+
+    /** The guide page of the version in force; the view is announced. */
+    CatalogItem viewGuide(String code) {
+        return transactions.execute(status -> {
+            CatalogItem item = items.find(code).orElseThrow(() -> new NotFoundException("No published item " + code));
+            outbox.append(Topics.BEHAVIOUR, new GuideViewed(item.code(), item.version(), item.itemType(),
+                    item.guide().onlineDepth(), item.regionCode(), item.departmentCode(), RequestContext.channel(),
+                    clock.instant()));
+            return item;
+        });
     }
 
     void record(ServiceItemPublished published) {
-        items.upsert(published);
+        items.recordPublished(published);
+    }
+
+    void record(ServiceItemSuperseded superseded) {
+        items.recordSuperseded(superseded);
+    }
+
+    void record(ServiceItemWithdrawn withdrawn) {
+        items.recordWithdrawn(withdrawn);
     }
 }
