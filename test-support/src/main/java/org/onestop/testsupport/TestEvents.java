@@ -29,6 +29,13 @@ public final class TestEvents {
                 new ProducerRecordHeaders(event, eventId));
     }
 
+    /** Publishes the event as if it had happened at {@code time} ({@code ce_time}), e.g. weeks ago. */
+    public static String publishAt(String topic, DomainEvent event, Instant time) {
+        String eventId = UUID.randomUUID().toString();
+        return publishRaw(topic, event.aggregateId(), JSON.writeValueAsString(event),
+                new ProducerRecordHeaders(event, eventId, time));
+    }
+
     /** Publishes a body as it is, for tests of malformed records. */
     public static String publishRaw(String topic, String key, String body, ProducerRecordHeaders headers) {
         Properties config = new Properties();
@@ -49,10 +56,15 @@ public final class TestEvents {
     }
 
     /** The CloudEvents headers of a test record. */
-    public record ProducerRecordHeaders(DomainEvent event, String eventId) {
+    public record ProducerRecordHeaders(DomainEvent event, String eventId, Instant time) {
+
+        /** Headers of an event that happens now. */
+        public ProducerRecordHeaders(DomainEvent event, String eventId) {
+            this(event, eventId, Instant.now());
+        }
 
         void applyTo(ProducerRecord<String, String> record) {
-            CloudEvents.headersFor(event, eventId, "/onestop/test", Instant.now(), "test-" + eventId)
+            CloudEvents.headersFor(event, eventId, "/onestop/test", time, "test-" + eventId)
                     .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         }
     }

@@ -7,7 +7,10 @@ import java.time.Instant;
  * result's e-certificate: it names the item, its version and the applicant (by account id and
  * display name only) so that data-sharing can issue it.
  *
- * @param outcome {@code APPROVED} or {@code DENIED}
+ * @param outcome          {@code APPROVED} or {@code DENIED}
+ * @param limitWorkingDays the promised limit the case ran against, in working days
+ * @param usedWorkingDays  working days used from acceptance to conclusion, pauses excluded
+ * @param onTime           whether it concluded within the limit
  */
 public record CaseConcluded(
         String caseId,
@@ -24,7 +27,10 @@ public record CaseConcluded(
         String regionCode,
         String departmentCode,
         String channel,
-        Instant concludedAt) implements CaseEvent {
+        Instant concludedAt,
+        int limitWorkingDays,
+        int usedWorkingDays,
+        boolean onTime) implements CaseEvent {
 
     public static final String TYPE = "processing.case.concluded.v1";
 

@@ -17,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (base data), the day's applications (process data) and the day's exchanges (audit log).
  * Several replicas may run it; a transaction-scoped advisory lock lets one compute at a time.
  *
- * <p>Indicators that need events other services do not publish yet (conclusions, evaluations,
- * link checks) are added with those events.
+ * <p>Count indicators (materials saved, days since the last update, stale columns, adopting
+ * regions) are stored as numerator ÷ 1. Indicators that need events other services do not publish
+ * yet (evaluations, link checks) are added with those events.
  */
 @Component
 class IndicatorComputation {
@@ -34,6 +35,16 @@ class IndicatorComputation {
                 order by subject, occurred_at desc, recorded_at desc)
             select * from latest where event_type = 'management.service-item.published.v1'
             """;
+
+    /** Share of the seven guide sections an applicant relies on that an item fills in, 0 to 1. */
+    private static final String GUIDE_SECTIONS_FILLED = """
+            ((jsonb_array_length(coalesce(payload->'guide'->'conditions', '[]')) > 0)::int
+            + (jsonb_array_length(coalesce(payload->'guide'->'process', '[]')) > 0)::int
+            + (jsonb_array_length(coalesce(payload->'guide'->'halls', '[]')) > 0)::int
+            + (jsonb_array_length(coalesce(payload->'guide'->'materials', '[]')) > 0)::int
+            + (jsonb_array_length(coalesce(payload->'guide'->'faq', '[]')) > 0)::int
+            + (coalesce(payload->'guide'->>'legalBasis', '') <> '')::int
+            + (coalesce(payload->'guide'->>'resultType', '') <> '')::int) / 7.0""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -68,7 +79,10 @@ class IndicatorComputation {
             }
             catalogIndicators(day);
             actualOnlineRate(day);
+            materialsSavedBySharing(day);
+            conclusionIndicators(day);
             sharingCallSuccessRate(day);
+            contentFreshness(day);
             return true;
         });
         return Boolean.TRUE.equals(computed);
@@ -85,6 +99,54 @@ class IndicatorComputation {
         upsert(day, "time_limit_compression", PUBLISHED_ITEMS + " and (payload->>'legalLimitDays')::int > 0",
                 "region_code", "department_code", "'all'",
                 "sum(1 - (payload->>'promisedLimitDays')::numeric / (payload->>'legalLimitDays')::numeric)", "count(*)");
+        upsert(day, "average_visits", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+                "coalesce(sum((payload->'guide'->>'visits')::int), 0)",
+                "count(*) filter (where payload->'guide'->>'visits' is not null)");
+        upsert(day, "guide_completeness_score", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+                "sum(" + GUIDE_SECTIONS_FILLED + ")", "count(*)");
+        upsert(day, "adopting_regions", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+                "count(distinct region_code) filter (where payload->'guide'->>'baseCode' is not null)", "1");
+    }
+
+    /** Materials handed in by referencing an e-certificate instead of an upload: a count per day. */
+    private void materialsSavedBySharing(LocalDate day) {
+        upsert(day, "materials_saved_by_sharing", """
+                select region_code, department_code, (select count(*) from jsonb_array_elements(
+                    coalesce(payload->'materials', '[]')) material
+                    where coalesce(material->>'certificateNumber', '') <> '') as saved
+                from event_log where event_type = 'portal.application.submitted.v1'
+                and occurred_at >= :from and occurred_at < :to""",
+                "region_code", "department_code", "'all'", "coalesce(sum(saved), 0)", "1");
+    }
+
+    /** Cases concluded that day: on time within the promised working days, and working days used. */
+    private void conclusionIndicators(LocalDate day) {
+        String concluded = """
+                select * from event_log where event_type = 'processing.case.concluded.v1' and payload->>'onTime' is not null
+                and occurred_at >= :from and occurred_at < :to""";
+        upsert(day, "on_time_conclusion_rate", concluded, "region_code", "department_code", "'all'",
+                "count(*) filter (where (payload->>'onTime')::boolean)", "count(*)");
+        upsert(day, "average_handling_days", concluded, "region_code", "department_code", "'all'",
+                "sum((payload->>'usedWorkingDays')::int)", "count(*)");
+    }
+
+    /**
+     * Public-disclosure columns: days since a department last published in any column, and how
+     * many of its columns are stale (news older than two weeks, notices and policies older than
+     * six months).
+     */
+    private void contentFreshness(LocalDate day) {
+        String columns = """
+                select region_code, department_code, payload->>'columnCode' as column_code,
+                    (cast(:day as date) - max(occurred_at at time zone 'Asia/Shanghai')::date) as days_since
+                from event_log where event_type = 'management.content.article-published.v1'
+                    and (occurred_at at time zone 'Asia/Shanghai')::date <= cast(:day as date)
+                group by region_code, department_code, payload->>'columnCode'""";
+        upsert(day, "days_since_last_update", columns, "region_code", "department_code", "'all'",
+                "min(days_since)", "1");
+        upsert(day, "stale_columns", columns, "region_code", "department_code", "'all'",
+                "count(*) filter (where (column_code = 'NEWS' and days_since > 14) "
+                        + "or (column_code in ('NOTICES', 'POLICIES') and days_since > 182))", "1");
     }
 
     private void actualOnlineRate(LocalDate day) {

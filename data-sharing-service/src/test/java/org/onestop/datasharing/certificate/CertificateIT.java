@@ -112,13 +112,13 @@ class CertificateIT {
         try (EventProbe certificates = EventProbe.on(Topics.CERTIFICATE)) {
             var approved = new CaseConcluded("case-77", "app-77", "TN-77", "APPROVED", "符合条件", "approver",
                     "330100-SP-0077", 1, "食品经营许可证核发", "citizen-77", "张三", "330100", TestTokens.DEPARTMENT,
-                    "web", Instant.now());
+                    "web", Instant.now(), 20, 12, true);
             String first = TestEvents.publish(Topics.CASE, approved);
             TestEvents.publish(Topics.CASE, approved, first);
             String last = TestEvents.publish(Topics.CASE, approved);
             TestEvents.publish(Topics.CASE, new CaseConcluded("case-78", "app-78", "TN-78", "DENIED", "材料不符",
                     "approver", "330100-SP-0077", 1, "食品经营许可证核发", "citizen-77", "张三", "330100",
-                    TestTokens.DEPARTMENT, "web", Instant.now()));
+                    TestTokens.DEPARTMENT, "web", Instant.now(), 20, 3, true));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                     "select count(*) from processed_event where consumer = 'data-sharing.certificate-issuance' and event_id = ?")

@@ -6,13 +6,17 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.Topics;
+import org.onestop.contracts.management.ArticlePublished;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.portal.ApplicationSubmitted;
+import org.onestop.contracts.portal.SubmittedMaterial;
+import org.onestop.contracts.processing.CaseConcluded;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.ServiceIntegrationTest;
 import org.onestop.testsupport.TestEvents;
@@ -61,7 +65,11 @@ class IndicatorIT {
     }
 
     private double today(String indicator) {
-        var series = api.get("/api/data-sharing/v1/indicators?indicator=" + indicator + "&department=" + DEPARTMENT
+        return today(indicator, DEPARTMENT);
+    }
+
+    private double today(String indicator, String department) {
+        var series = api.get("/api/data-sharing/v1/indicators?indicator=" + indicator + "&department=" + department
                 + "&region=330100", TestTokens.admin()).json();
         assertThat(series.path("points").size()).as(indicator + " has a value today").isEqualTo(1);
         return series.path("points").get(0).path("value").asDouble();
@@ -88,8 +96,53 @@ class IndicatorIT {
         assertThat(today("zero_visit_rate")).isEqualTo(0.25);
         assertThat(today("time_limit_compression")).isEqualTo(0.4375);
         assertThat(today("actual_online_rate")).isEqualTo(0.75);
+        assertThat(today("average_visits")).isEqualTo(1.0);
+        assertThat(today("guide_completeness_score")).as("these guides fill in none of the seven sections")
+                .isEqualTo(0.0);
         assertThat(api.get("/actuator/prometheus", null).body())
                 .contains("onestop_indicator_value{").contains("indicator=\"actual_online_rate\"");
+    }
+
+    @Test
+    void conclusionsCertificateMaterialsAndPublicDisclosureGiveTheirIndicators() {
+        String department = "330100-IN2";
+        conclude(department, 5, true);
+        conclude(department, 25, false);
+        conclude(department, 0, true);
+        SubmittedMaterial licence = new SubmittedMaterial("营业执照", "BUSINESS_LICENCE", "ZZ-0001", null, null, null, 0,
+                null);
+        SubmittedMaterial idCard = new SubmittedMaterial("身份证", "ID_CARD", "ZZ-0002", null, null, null, 0, null);
+        SubmittedMaterial upload = new SubmittedMaterial("平面图", null, null, "file-1", "plan.pdf", "application/pdf",
+                1024, "ab12");
+        TestEvents.publish(Topics.APPLICATION, new ApplicationSubmitted(UUID.randomUUID().toString(),
+                "TN-" + UUID.randomUUID(), "IND-9", 1, "事项", "c-1", "张三", "NATURAL_PERSON", Map.of(), "330100",
+                department, "web", Instant.now(), List.of(licence, idCard, upload)));
+        Instant now = Instant.now();
+        article(department, "NEWS", now.minus(20, ChronoUnit.DAYS));
+        article(department, "NOTICES", now.minus(3, ChronoUnit.DAYS));
+        article(department, "POLICIES", now.minus(200, ChronoUnit.DAYS));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from event_log where department_code = ?").param(department).query(Long.class).single() == 7);
+
+        assertThat(computation.computeFor(LocalDate.now(IndicatorComputation.CHINA))).isTrue();
+
+        assertThat(today("on_time_conclusion_rate", department)).isEqualTo(0.6667);
+        assertThat(today("average_handling_days", department)).isEqualTo(10.0);
+        assertThat(today("materials_saved_by_sharing", department)).isEqualTo(2.0);
+        assertThat(today("days_since_last_update", department)).isEqualTo(3.0);
+        assertThat(today("stale_columns", department)).as("news after two weeks, policies after six months")
+                .isEqualTo(2.0);
+    }
+
+    private static void conclude(String department, int usedDays, boolean onTime) {
+        String id = UUID.randomUUID().toString();
+        TestEvents.publish(Topics.CASE, new CaseConcluded(id, "app-" + id, "TN-" + id, "APPROVED", "符合条件", "approver",
+                "IND-9", 1, "事项", "c-1", "张三", "330100", department, "web", Instant.now(), 20, usedDays, onTime));
+    }
+
+    private static void article(String department, String column, Instant publishedAt) {
+        TestEvents.publishAt(Topics.CONTENT, new ArticlePublished(UUID.randomUUID().toString(), column, "标题", "摘要",
+                "正文", 1, "330100", department, "web", publishedAt), publishedAt);
     }
 
     @Test

@@ -148,9 +148,11 @@ public record CaseFile(
         }
         var concluded = with(CaseState.CONCLUDED, acceptedAt, deadline.stop(at.today(), at.calendar()),
                 handling.decided(outcome, reasons));
+        Deadline.Reading clock = concluded.deadline.read(at.today(), at.calendar());
         return new Transition<>(concluded, new CaseConcluded(id.toString(), applicationId, trackingNumber, outcome.name(),
                 reasons, approver, itemCode, itemVersion, itemName, applicantId, applicantName, regionCode,
-                departmentCode, at.channel(), at.at()), CaseAction.CONCLUDE, state, approver, reasons,
+                departmentCode, at.channel(), at.at(), clock.limitWorkingDays(), clock.usedWorkingDays(),
+                !clock.overdue()), CaseAction.CONCLUDE, state, approver, reasons,
                 Map.of("outcome", outcome.name()));
     }
 

@@ -204,6 +204,10 @@ class CaseFileTest {
         assertThat(reading.status()).isEqualTo("STOPPED");
         assertThat(reading.usedWorkingDays()).isEqualTo(2);
         assertThat(reading.overdue()).isFalse();
+        assertThat(approved.event().usedWorkingDays()).as("the conclusion reports the clock for the indicators")
+                .isEqualTo(2);
+        assertThat(approved.event().limitWorkingDays()).isEqualTo(10);
+        assertThat(approved.event().onTime()).isTrue();
         assertThat(approved.file().allowedActionNames()).containsExactly("deliver");
     }
 
