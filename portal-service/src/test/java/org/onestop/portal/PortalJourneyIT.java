@@ -160,8 +160,8 @@ class PortalJourneyIT {
         var refused = api.post("/api/portal/v1/applications", signIn("zhangsan"),
                 Map.of("itemCode", "NOPE-0000", "formData", Map.of()));
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("itemCode");
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.text("detail")).contains("NOPE-0000");
     }
 
     @Test

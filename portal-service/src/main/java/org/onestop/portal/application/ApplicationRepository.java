@@ -21,6 +21,9 @@ class ApplicationRepository {
 
     private static final TypeReference<Map<String, Object>> FORM_DATA = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> MISSING_ITEMS = new TypeReference<>() {
+    };
+    private static final String OWN_OF_STATUS = "applicant_id = :applicant and (cast(:status as text) is null or status = :status)";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -34,13 +37,13 @@ class ApplicationRepository {
         return jdbc.sql("select nextval('tracking_number_seq')").query(Long.class).single();
     }
 
-    void insert(Application application) {
+    void insert(Application application, String verificationCodeHash) {
         jdbc.sql("""
                 insert into application (id, tracking_number, applicant_id, applicant_name, applicant_type, item_code,
                     item_version, item_name, department_code, region_code, form_data, status, channel, idempotency_key,
-                    submitted_at, updated_at)
+                    submitted_at, updated_at, verification_code_hash)
                 values (:id, :tracking, :applicant, :applicantName, :applicantType, :item, :version, :itemName, :dept,
-                    :region, cast(:form as jsonb), :status, :channel, :key, :at, :at)""")
+                    :region, cast(:form as jsonb), :status, :channel, :key, :at, :at, :codeHash)""")
                 .param("id", application.id())
                 .param("tracking", application.trackingNumber())
                 .param("applicant", application.applicantId())
@@ -56,14 +59,58 @@ class ApplicationRepository {
                 .param("channel", application.channel())
                 .param("key", application.idempotencyKey())
                 .param("at", Timestamp.from(application.submittedAt()))
+                .param("codeHash", verificationCodeHash)
                 .update();
         addProgress(application.id(), application.status(), "申请已提交 submitted", application.submittedAt());
     }
 
     void addProgress(UUID applicationId, ApplicationStatus status, String note, Instant at) {
-        jdbc.sql("insert into application_progress (application_id, status, note, occurred_at) values (?, ?, ?, ?)")
-                .params(applicationId, status.name(), note, Timestamp.from(at))
+        addProgress(applicationId, status, note, null, at);
+    }
+
+    void addProgress(UUID applicationId, ApplicationStatus status, String note, List<String> missingItems, Instant at) {
+        jdbc.sql("""
+                insert into application_progress (application_id, status, note, missing_items, occurred_at)
+                values (?, ?, ?, cast(? as jsonb), ?)""")
+                .params(applicationId, status.name(), note, missingItems == null ? null : json.writeValueAsString(missingItems),
+                        Timestamp.from(at))
                 .update();
+    }
+
+    void countCorrectionRequest(UUID applicationId) {
+        jdbc.sql("update application set corrections_requested = corrections_requested + 1 where id = ?")
+                .param(applicationId).update();
+    }
+
+    /** Records the answer to the open correction request; false when none is open (any more). */
+    boolean answerCorrection(UUID applicationId, Instant at) {
+        return jdbc.sql("""
+                update application set corrections_answered = corrections_answered + 1, updated_at = ?
+                where id = ? and status = 'CORRECTION_REQUESTED' and corrections_answered < corrections_requested""")
+                .params(Timestamp.from(at), applicationId).update() == 1;
+    }
+
+    /** Records the request to withdraw; false when the application concluded meanwhile or was withdrawn already. */
+    boolean requestWithdrawal(UUID applicationId, Instant at) {
+        return jdbc.sql("""
+                update application set withdrawal_requested_at = ?, updated_at = ?
+                where id = ? and withdrawal_requested_at is null
+                  and status in ('SUBMITTED', 'ACCEPTED', 'CORRECTION_REQUESTED', 'UNDER_REVIEW', 'SUSPENDED')""")
+                .params(Timestamp.from(at), Timestamp.from(at), applicationId).update() == 1;
+    }
+
+    void replaceVerificationCode(UUID applicationId, String codeHash) {
+        jdbc.sql("update application set verification_code_hash = ? where id = ?").params(codeHash, applicationId).update();
+    }
+
+    Optional<Application> findByTrackingNumber(String trackingNumber) {
+        return jdbc.sql("select * from application where tracking_number = ?").param(trackingNumber)
+                .query(this::map).optional();
+    }
+
+    Optional<String> verificationCodeHash(UUID applicationId) {
+        return jdbc.sql("select verification_code_hash from application where id = ?").param(applicationId)
+                .query(String.class).optional();
     }
 
     void updateStatus(UUID applicationId, ApplicationStatus status, String caseId, Instant at) {
@@ -86,21 +133,33 @@ class ApplicationRepository {
                 .params(applicantId, key).query(this::map).optional();
     }
 
-    List<Application> pageOf(String applicantId, PageRequest page) {
-        return jdbc.sql("select * from application where applicant_id = ? order by submitted_at desc limit ? offset ?")
-                .params(applicantId, page.size(), page.offset())
+    /** The applicant's applications, newest first, of one status or (status null) all. */
+    List<Application> pageOf(String applicantId, ApplicationStatus status, PageRequest page) {
+        return jdbc.sql("select * from application where " + OWN_OF_STATUS
+                        + " order by submitted_at desc, id limit :limit offset :offset")
+                .param("applicant", applicantId)
+                .param("status", status == null ? null : status.name())
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query(this::map).list();
     }
 
-    long countOf(String applicantId) {
-        return jdbc.sql("select count(*) from application where applicant_id = ?").param(applicantId)
+    long countOf(String applicantId, ApplicationStatus status) {
+        return jdbc.sql("select count(*) from application where " + OWN_OF_STATUS)
+                .param("applicant", applicantId)
+                .param("status", status == null ? null : status.name())
                 .query(Long.class).single();
     }
 
     List<ProgressStep> progressOf(UUID applicationId) {
-        return jdbc.sql("select status, note, occurred_at from application_progress where application_id = ? order by id")
+        return jdbc.sql("""
+                select status, note, missing_items, occurred_at from application_progress
+                where application_id = ? order by id""")
                 .param(applicationId)
-                .query((rs, n) -> new ProgressStep(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .query((rs, n) -> new ProgressStep(rs.getString("status"), rs.getString("note"),
+                        rs.getString("missing_items") == null ? List.of()
+                                : json.readValue(rs.getString("missing_items"), MISSING_ITEMS),
+                        rs.getTimestamp("occurred_at").toInstant()))
                 .list();
     }
 
@@ -111,10 +170,15 @@ class ApplicationRepository {
                 rs.getString("department_code"), rs.getString("region_code"),
                 json.readValue(rs.getString("form_data"), FORM_DATA), ApplicationStatus.valueOf(rs.getString("status")),
                 rs.getString("case_id"), rs.getString("channel"), rs.getString("idempotency_key"),
-                rs.getTimestamp("submitted_at").toInstant());
+                rs.getTimestamp("submitted_at").toInstant(), rs.getInt("corrections_requested"),
+                rs.getInt("corrections_answered"), instantOrNull(rs.getTimestamp("withdrawal_requested_at")));
     }
 
-    /** One step of an application's progress timeline. */
-    record ProgressStep(String status, String note, Instant at) {
+    private static Instant instantOrNull(Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+
+    /** One step of an application's progress timeline; a correction request names what is missing. */
+    record ProgressStep(String status, String note, List<String> missingItems, Instant at) {
     }
 }

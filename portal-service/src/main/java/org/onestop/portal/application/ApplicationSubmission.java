@@ -4,76 +4,157 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.onestop.contracts.Topics;
 import org.onestop.platform.messaging.OutboxWriter;
 import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.problem.BadRequestException.FieldProblem;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
 import org.onestop.platform.web.RequestContext;
-import org.onestop.portal.application.ApplicationRepository.ProgressStep;
 import org.onestop.portal.application.domain.Application;
 import org.onestop.portal.application.domain.ApplicationStatus;
+import org.onestop.portal.application.domain.Draft;
 import org.onestop.portal.application.domain.FormCheck;
+import org.onestop.portal.application.domain.Material;
+import org.onestop.portal.application.domain.MaterialRules;
+import org.onestop.portal.application.domain.MaterialRules.Supplied;
+import org.onestop.portal.application.domain.VerificationCode;
 import org.onestop.portal.catalog.CatalogItem;
 import org.onestop.portal.catalog.PublicCatalog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Submitting applications and reading one's own. */
+/**
+ * Submitting applications, directly or from a draft, against the item's published version, and
+ * reading one's own.
+ */
 @Service
 class ApplicationSubmission {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final ApplicationRepository applications;
+    private final DraftRepository drafts;
+    private final MaterialRepository materials;
+    private final MaterialSupply supply;
     private final PublicCatalog catalog;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
-    ApplicationSubmission(ApplicationRepository applications, PublicCatalog catalog, OutboxWriter outbox,
+    ApplicationSubmission(ApplicationRepository applications, DraftRepository drafts, MaterialRepository materials,
+                          MaterialSupply supply, PublicCatalog catalog, OutboxWriter outbox,
                           TransactionTemplate transactions) {
         this.applications = applications;
+        this.drafts = drafts;
+        this.materials = materials;
+        this.supply = supply;
         this.catalog = catalog;
         this.outbox = outbox;
         this.transactions = transactions;
+    }
+
+    /** A material named in a request body: an e-certificate reference. */
+    record CertificateReference(String name, String certificateNumber) {
     }
 
     /**
      * Submits once per idempotency key: a repeat with the same key returns the first application,
      * also when both arrive at the same moment.
      */
-    Submitted submit(CurrentUser applicant, String itemCode, Map<String, Object> formData, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            var earlier = applications.findByIdempotencyKey(applicant.id(), idempotencyKey);
-            if (earlier.isPresent()) {
-                return new Submitted(earlier.get(), false);
-            }
+    Submitted submit(CurrentUser applicant, String itemCode, Map<String, Object> formData,
+                     List<CertificateReference> references, String idempotencyKey) {
+        Optional<Submitted> earlier = earlier(applicant, idempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
-        CatalogItem item = catalog.find(itemCode)
-                .orElseThrow(() -> new BadRequestException("itemCode", "no published item " + itemCode));
-        FormCheck.check(item.formFields(), formData);
+        CatalogItem item = publishedItem(itemCode);
+        try {
+            return transactions.execute(status -> submitInTransaction(applicant, UUID.randomUUID(), item, formData,
+                    List.of(), references, idempotencyKey));
+        } catch (DuplicateKeyException raced) {
+            return earlier(applicant, idempotencyKey).orElseThrow(() -> raced);
+        }
+    }
+
+    /**
+     * Submits a draft under its own id, with its materials; submitting it again (the draft is gone
+     * then) returns the application it became.
+     */
+    Submitted submitDraft(CurrentUser applicant, UUID draftId, List<CertificateReference> references,
+                          String idempotencyKey) {
+        Optional<Submitted> earlier = earlier(applicant, idempotencyKey)
+                .or(() -> applications.findOwn(draftId, applicant.id()).map(first -> new Submitted(first, false, null)));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         try {
             return transactions.execute(status -> {
-                Instant now = clock.instant();
-                var application = new Application(UUID.randomUUID(), trackingNumber(item, now), applicant.id(),
-                        applicant.name(), applicantType(applicant), item.code(), item.version(), item.name(),
-                        item.departmentCode(), item.regionCode(), formData, ApplicationStatus.SUBMITTED, null,
-                        RequestContext.channel(), idempotencyKey, now);
-                applications.insert(application);
-                outbox.append(Topics.APPLICATION, application.submittedEvent());
-                return new Submitted(application, true);
+                Draft draft = drafts.lockOwn(draftId, applicant.id()).orElse(null);
+                if (draft == null) {
+                    return applications.findOwn(draftId, applicant.id()).map(first -> new Submitted(first, false, null))
+                            .orElseThrow(() -> new NotFoundException("No draft " + draftId));
+                }
+                CatalogItem item = publishedItem(draft.itemCode());
+                Submitted submitted = submitInTransaction(applicant, draftId, item, draft.formData(),
+                        materials.pendingOf(draftId), references, idempotencyKey);
+                drafts.delete(draftId);
+                return submitted;
             });
         } catch (DuplicateKeyException raced) {
-            return applications.findByIdempotencyKey(applicant.id(), idempotencyKey)
-                    .map(first -> new Submitted(first, false))
+            return earlier(applicant, idempotencyKey)
+                    .or(() -> applications.findOwn(draftId, applicant.id()).map(first -> new Submitted(first, false, null)))
                     .orElseThrow(() -> raced);
         }
+    }
+
+    private Submitted submitInTransaction(CurrentUser applicant, UUID id, CatalogItem item, Map<String, Object> formData,
+                                          List<Material> kept, List<CertificateReference> references,
+                                          String idempotencyKey) {
+        List<Supplied> supplied = new ArrayList<>(supply.supplied(kept));
+        references.forEach(reference -> supplied.add(supply.supplied(reference.name(), reference.certificateNumber())));
+        List<String> names = supplied.stream().map(Supplied::name).toList();
+        List<FieldProblem> problems = new ArrayList<>(FormCheck.problems(item.formFields(), formData));
+        problems.addAll(MaterialRules.unknownNames(item.guide(), names));
+        problems.addAll(MaterialRules.certificateProblems(item.guide(), supplied, applicant.id()));
+        problems.addAll(MaterialRules.missingRequired(item.guide(), names));
+        if (!problems.isEmpty()) {
+            throw new BadRequestException("The application does not meet the item's requirements", problems);
+        }
+        Instant now = clock.instant();
+        var application = new Application(id, trackingNumber(item, now), applicant.id(), applicant.name(),
+                applicantType(applicant), item.code(), item.version(), item.name(), item.departmentCode(),
+                item.regionCode(), formData, ApplicationStatus.SUBMITTED, null, RequestContext.channel(),
+                idempotencyKey, now, 0, 0, null);
+        String code = VerificationCode.generate();
+        applications.insert(application, VerificationCode.hash(id.toString(), code));
+        references.forEach(reference -> supply.reference(id, applicant.id(), reference.name(),
+                reference.certificateNumber(), Material.SUBMISSION, now));
+        materials.markSubmitted(id, Material.SUBMISSION);
+        outbox.append(Topics.APPLICATION, application.submittedEvent(
+                materials.of(id).stream().map(Material::toSubmitted).toList()));
+        return new Submitted(application, true, code);
+    }
+
+    /** The published item, or 404 naming it. */
+    CatalogItem publishedItem(String itemCode) {
+        return catalog.find(itemCode)
+                .orElseThrow(() -> new NotFoundException("No published item " + itemCode));
+    }
+
+    private Optional<Submitted> earlier(CurrentUser applicant, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return applications.findByIdempotencyKey(applicant.id(), idempotencyKey).map(first -> new Submitted(first, false, null));
     }
 
     Application findOwn(UUID id, CurrentUser applicant) {
@@ -81,23 +162,28 @@ class ApplicationSubmission {
                 .orElseThrow(() -> new NotFoundException("No application " + id));
     }
 
-    java.util.List<ProgressStep> progressOf(UUID id) {
-        return applications.progressOf(id);
+    PageResponse<Application> listOwn(CurrentUser applicant, ApplicationStatus status, PageRequest page) {
+        return PageResponse.of(applications.pageOf(applicant.id(), status, page), page,
+                applications.countOf(applicant.id(), status));
     }
 
-    PageResponse<Application> listOwn(CurrentUser applicant, PageRequest page) {
-        return PageResponse.of(applications.pageOf(applicant.id(), page), page, applications.countOf(applicant.id()));
+    /** Replaces the verification code of one's own application; the new one is shown once. */
+    String newVerificationCode(UUID id, CurrentUser applicant) {
+        Application application = findOwn(id, applicant);
+        String code = VerificationCode.generate();
+        applications.replaceVerificationCode(application.id(), VerificationCode.hash(application.id().toString(), code));
+        return code;
     }
 
     private String trackingNumber(CatalogItem item, Instant now) {
         return "%s-%s-%08d".formatted(item.regionCode(), DAY.format(now), applications.nextTrackingSequence());
     }
 
-    private static String applicantType(CurrentUser applicant) {
+    static String applicantType(CurrentUser applicant) {
         return applicant.hasRole("LEGAL_PERSON") ? "LEGAL_PERSON" : "NATURAL_PERSON";
     }
 
-    /** The application, and whether this request created it. */
-    record Submitted(Application application, boolean created) {
+    /** The application, whether this request created it, and (only then) its verification code. */
+    record Submitted(Application application, boolean created, String verificationCode) {
     }
 }

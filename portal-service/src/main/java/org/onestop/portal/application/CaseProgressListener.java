@@ -65,8 +65,13 @@ class CaseProgressListener {
             move(applicationId, ApplicationStatus.NOT_ACCEPTED, refused.caseId(), "不予受理 not accepted: " + refused.reason(),
                     refused.decidedAt());
         } else if (event instanceof CorrectionRequested requested) {
-            move(applicationId, ApplicationStatus.CORRECTION_REQUESTED, requested.caseId(),
-                    "请补正 please supply: " + String.join("; ", requested.missingItems()), requested.requestedAt());
+            applications.countCorrectionRequest(applicationId);
+            applications.updateStatus(applicationId, ApplicationStatus.CORRECTION_REQUESTED, requested.caseId(),
+                    clock.instant());
+            applications.addProgress(applicationId, ApplicationStatus.CORRECTION_REQUESTED,
+                    "请补正 please supply: " + String.join("; ", requested.missingItems())
+                            + (requested.opinion() == null ? "" : " (" + requested.opinion() + ")"),
+                    requested.missingItems(), requested.requestedAt());
         } else if (event instanceof CorrectionAnswered answered) {
             move(applicationId, ApplicationStatus.valueOf(answered.resumedState()), answered.caseId(),
                     "补正已收到 correction received", answered.answeredAt());

@@ -13,6 +13,14 @@ import org.onestop.platform.problem.BadRequestException.FieldProblem;
 public final class FormCheck {
 
     public static void check(List<FormField> definition, Map<String, Object> formData) {
+        List<FieldProblem> problems = problems(definition, formData);
+        if (!problems.isEmpty()) {
+            throw new BadRequestException("The form data does not match the item's form", problems);
+        }
+    }
+
+    /** Every way the form data breaks the definition, one entry per field. */
+    public static List<FieldProblem> problems(List<FormField> definition, Map<String, Object> formData) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> known = definition.stream().map(FormField::code).collect(Collectors.toSet());
         for (FormField field : definition) {
@@ -29,9 +37,7 @@ public final class FormCheck {
         }
         formData.keySet().stream().filter(code -> !known.contains(code)).sorted()
                 .forEach(code -> problems.add(new FieldProblem("formData." + code, "is not a field of this form")));
-        if (!problems.isEmpty()) {
-            throw new BadRequestException("The form data does not match the item's form", problems);
-        }
+        return problems;
     }
 
     private FormCheck() {

@@ -1,0 +1,121 @@
+package org.onestop.portal.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.problem.NotFoundException;
+import org.onestop.platform.security.CurrentUser;
+import org.onestop.platform.web.PageRequest;
+import org.onestop.platform.web.PageResponse;
+import org.onestop.platform.web.RequestContext;
+import org.onestop.portal.application.domain.Draft;
+import org.onestop.portal.application.domain.Material;
+import org.onestop.portal.application.domain.MaterialRules;
+import org.onestop.portal.catalog.CatalogItem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Drafts: the form data is kept as typed (checked in full only on submission), materials are
+ * attached as uploads or e-certificate references, each checked as it comes.
+ */
+@Service
+class ApplicationDrafts {
+
+    private final DraftRepository drafts;
+    private final MaterialRepository materials;
+    private final MaterialSupply supply;
+    private final ApplicationSubmission submission;
+    private final TransactionTemplate transactions;
+    private final Clock clock = Clock.systemUTC();
+
+    ApplicationDrafts(DraftRepository drafts, MaterialRepository materials, MaterialSupply supply,
+                      ApplicationSubmission submission, TransactionTemplate transactions) {
+        this.drafts = drafts;
+        this.materials = materials;
+        this.supply = supply;
+        this.submission = submission;
+        this.transactions = transactions;
+    }
+
+    Draft create(CurrentUser applicant, String itemCode, Map<String, Object> formData) {
+        CatalogItem item = submission.publishedItem(itemCode);
+        Instant now = clock.instant();
+        var draft = new Draft(UUID.randomUUID(), applicant.id(), applicant.name(),
+                ApplicationSubmission.applicantType(applicant), item.code(), formData, RequestContext.channel(), now, now);
+        drafts.insert(draft);
+        return draft;
+    }
+
+    Draft update(CurrentUser applicant, UUID id, Map<String, Object> formData) {
+        Draft draft = own(applicant, id);
+        Instant now = clock.instant();
+        drafts.updateFormData(id, formData, now);
+        return new Draft(draft.id(), draft.applicantId(), draft.applicantName(), draft.applicantType(), draft.itemCode(),
+                formData, draft.channel(), draft.createdAt(), now);
+    }
+
+    Draft own(CurrentUser applicant, UUID id) {
+        return drafts.findOwn(id, applicant.id()).orElseThrow(() -> new NotFoundException("No draft " + id));
+    }
+
+    PageResponse<Draft> listOwn(CurrentUser applicant, PageRequest page) {
+        return PageResponse.of(drafts.pageOf(applicant.id(), page), page, drafts.countOf(applicant.id()));
+    }
+
+    List<Material> materialsOf(UUID id) {
+        return materials.of(id);
+    }
+
+    void delete(CurrentUser applicant, UUID id) {
+        transactions.executeWithoutResult(status -> {
+            drafts.lockOwn(id, applicant.id()).orElseThrow(() -> new NotFoundException("No draft " + id));
+            materials.deleteAllOf(id);
+            drafts.delete(id);
+        });
+    }
+
+    Material upload(CurrentUser applicant, UUID id, String name, MultipartFile file) {
+        return transactions.execute(status -> {
+            Draft draft = drafts.lockOwn(id, applicant.id()).orElseThrow(() -> new NotFoundException("No draft " + id));
+            CatalogItem item = submission.publishedItem(draft.itemCode());
+            rejectUnknown(item, name);
+            return supply.upload(id, applicant.id(), name, file);
+        });
+    }
+
+    Material reference(CurrentUser applicant, UUID id, String name, String certificateNumber) {
+        return transactions.execute(status -> {
+            Draft draft = drafts.lockOwn(id, applicant.id()).orElseThrow(() -> new NotFoundException("No draft " + id));
+            CatalogItem item = submission.publishedItem(draft.itemCode());
+            rejectUnknown(item, name);
+            var problems = MaterialRules.certificateProblems(item.guide(),
+                    List.of(supply.supplied(name, certificateNumber)), applicant.id());
+            if (!problems.isEmpty()) {
+                throw new BadRequestException("The e-certificate cannot supply this material", problems);
+            }
+            return supply.reference(id, applicant.id(), name, certificateNumber, null, clock.instant());
+        });
+    }
+
+    void removeMaterial(CurrentUser applicant, UUID id, UUID materialId) {
+        own(applicant, id);
+        if (!materials.deletePending(materialId, id)) {
+            throw new NotFoundException("No material " + materialId + " in draft " + id);
+        }
+    }
+
+    private static void rejectUnknown(CatalogItem item, String name) {
+        if (name == null || name.isBlank()) {
+            throw new BadRequestException("name", "must name the material");
+        }
+        var problems = MaterialRules.unknownNames(item.guide(), List.of(name));
+        if (!problems.isEmpty()) {
+            throw new BadRequestException("The item asks for no such material", problems);
+        }
+    }
+}
