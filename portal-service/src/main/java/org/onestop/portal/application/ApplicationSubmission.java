@@ -13,6 +13,7 @@ import org.onestop.contracts.Topics;
 import org.onestop.platform.messaging.OutboxWriter;
 import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.problem.ConflictException;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
@@ -144,10 +145,12 @@ class ApplicationSubmission {
         return new Submitted(application, true, code);
     }
 
-    /** The published item, or 404 naming it. */
+    /** The version in force of the item; 409 naming it when it was withdrawn, 404 when it was never published. */
     CatalogItem publishedItem(String itemCode) {
-        return catalog.find(itemCode)
-                .orElseThrow(() -> new NotFoundException("No published item " + itemCode));
+        return catalog.find(itemCode).orElseThrow(() -> catalog.isWithdrawn(itemCode)
+                ? new ConflictException("Item " + itemCode + " was withdrawn; it takes no applications",
+                        Map.of("itemCode", itemCode))
+                : new NotFoundException("No published item " + itemCode));
     }
 
     private Optional<Submitted> earlier(CurrentUser applicant, String idempotencyKey) {

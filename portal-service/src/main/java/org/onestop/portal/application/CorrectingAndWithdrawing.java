@@ -112,8 +112,8 @@ class CorrectingAndWithdrawing {
                 Map.of("status", application.status().name()));
     }
 
-    /** The guide of the item as published now (materials and their certificate types), if it still is. */
+    /** The guide of the version the application was submitted under: its materials and their certificate types. */
     private ServiceGuide guideOf(Application application) {
-        return catalog.find(application.itemCode()).map(CatalogItem::guide).orElse(null);
+        return catalog.findVersion(application.itemCode(), application.itemVersion()).map(CatalogItem::guide).orElse(null);
     }
 }

@@ -145,6 +145,12 @@ class CatalogRepository {
                 .param(code).query(this::item).optional();
     }
 
+    /** Whether the code was published once and is withdrawn now (no newer version in force). */
+    boolean isWithdrawn(String code) {
+        return jdbc.sql("select count(*) from catalog_item where code = ? and status = 'WITHDRAWN'").param(code)
+                .query(Long.class).single() > 0;
+    }
+
     /** A version as it was published, whatever happened to it since. */
     Optional<CatalogItem> findVersion(String code, int version) {
         return jdbc.sql("select * from catalog_item_version where code = ? and version = ?")

@@ -41,6 +41,11 @@ public class PublicCatalog {
         return items.find(code);
     }
 
+    /** Whether the item was published and then withdrawn: it existed, but nobody can apply for it now. */
+    public boolean isWithdrawn(String code) {
+        return items.isWithdrawn(code);
+    }
+
     /**
      * A version as it was published, also after it was superseded or withdrawn: the guide and form
      * of the version an application was submitted under.

@@ -257,8 +257,8 @@ class PublicCatalogIT {
                 .text("accessToken");
         var refused = api.post("/api/portal/v1/applications", citizen, Map.of("itemCode", code, "formData", Map.of()));
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("itemCode");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("itemCode").asString()).isEqualTo(code);
     }
 
     @Test
