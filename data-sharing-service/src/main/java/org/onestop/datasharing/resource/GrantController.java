@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Grants a department asked for or must decide; only the owner's staff decide. */
+/** Grants a department asked for or must decide; only the owner's staff decide or revoke. */
 @RestController
 @RequestMapping("/api/data-sharing/v1/grants")
 class GrantController {
@@ -51,6 +51,13 @@ class GrantController {
     GrantView refuse(@PathVariable UUID id, @Valid @RequestBody(required = false) Decision decision,
                      @AuthenticationPrincipal Jwt jwt) {
         return GrantView.of(grants.refuse(id, CurrentUser.of(jwt), reasonOf(decision)));
+    }
+
+    @PostMapping("/{id}/revoke")
+    @PreAuthorize("hasRole('STAFF')")
+    GrantView revoke(@PathVariable UUID id, @Valid @RequestBody(required = false) Decision decision,
+                     @AuthenticationPrincipal Jwt jwt) {
+        return GrantView.of(grants.revoke(id, CurrentUser.of(jwt), reasonOf(decision)));
     }
 
     private static String reasonOf(Decision decision) {

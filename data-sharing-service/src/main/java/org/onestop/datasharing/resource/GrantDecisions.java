@@ -15,7 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Departments ask for access to others' resources; owners approve or refuse. */
+/** Departments ask for access to others' resources; owners approve, refuse or later revoke. */
 @Service
 class GrantDecisions {
 
@@ -56,6 +56,13 @@ class GrantDecisions {
         Owned owned = ownedGrant(grantId, owner);
         AccessGrant decided = owned.grant().refuse(owner.username(), reason, clock.instant());
         return save(decided, owned, owner, "grant.refuse");
+    }
+
+    @Transactional
+    AccessGrant revoke(UUID grantId, CurrentUser owner, String reason) {
+        Owned owned = ownedGrant(grantId, owner);
+        AccessGrant revoked = owned.grant().revoke(owner.username(), reason, clock.instant());
+        return save(revoked, owned, owner, "grant.revoke");
     }
 
     @Transactional(readOnly = true)

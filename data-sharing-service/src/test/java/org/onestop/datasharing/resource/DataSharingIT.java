@@ -98,6 +98,13 @@ class DataSharingIT {
                 .contains("creditCode").doesNotContain("representativeId").doesNotContain("330106199001011234"));
         feed.close();
 
+        assertThat(api.post("/api/data-sharing/v1/grants/" + grant + "/revoke", staffOf(TAX), Map.of("reason", "x"))
+                .status()).as("the consumer cannot revoke").isEqualTo(403);
+        assertThat(api.post("/api/data-sharing/v1/grants/" + grant + "/revoke", staffOf(OWNER),
+                Map.of("reason", "核验任务结束")).text("status")).isEqualTo("REVOKED");
+        assertThat(api.get(RESOURCES + "/business-licence/records", systemOf(TAX)).status())
+                .as("a revoked grant reads nothing").isEqualTo(403);
+
         assertThat(api.get(RESOURCES + "/business-licence/records", systemOf(HRSS)).status()).isEqualTo(403);
         var audit = api.get("/api/data-sharing/v1/audit?department=" + HRSS, TestTokens.admin()).json();
         assertThat(audit.path("content").get(0).path("outcome").asText()).isEqualTo("denied");

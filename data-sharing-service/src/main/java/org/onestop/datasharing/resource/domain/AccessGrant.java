@@ -61,6 +61,20 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
         return decide(GrantStatus.REFUSED, owner, reason, now);
     }
 
+    /** The owner withdraws an approved grant before it expires; the reason is required. */
+    public AccessGrant revoke(String owner, String reason, Instant now) {
+        if (status != GrantStatus.APPROVED) {
+            throw new ConflictException("Only an approved grant can be revoked; this one is " + status,
+                    Map.of("status", status.name()));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BadRequestException("A revocation needs a reason",
+                    List.of(new FieldProblem("reason", "must name why the grant is revoked")));
+        }
+        return new AccessGrant(id, resourceId, resourceCode, consumerDepartment, purpose, fields, validFrom, validUntil,
+                GrantStatus.REVOKED, requestedBy, requestedAt, owner, now, reason, rowVersion);
+    }
+
     public boolean isActive(Instant now) {
         return status == GrantStatus.APPROVED && !now.isBefore(validFrom) && now.isBefore(validUntil);
     }

@@ -61,4 +61,17 @@ class AccessGrantTest {
 
         assertThatThrownBy(() -> refused.approve("owner", null, now)).isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void anApprovedGrantIsRevokedWithAReasonAndIsNoLongerActive() {
+        AccessGrant approved = request(SharingType.CONDITIONAL, List.of("name")).approve("owner", null, now);
+
+        assertThatThrownBy(() -> approved.revoke("owner", " ", now)).isInstanceOf(BadRequestException.class);
+        AccessGrant revoked = approved.revoke("owner", "用途已结束", now);
+        assertThat(revoked.status()).isEqualTo(GrantStatus.REVOKED);
+        assertThat(revoked.isActive(now)).isFalse();
+        assertThatThrownBy(() -> revoked.revoke("owner", "again", now)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> request(SharingType.CONDITIONAL, List.of("name")).revoke("owner", "x", now))
+                .as("a request not yet decided is refused, not revoked").isInstanceOf(ConflictException.class);
+    }
 }
