@@ -299,7 +299,7 @@ class ApplicationsIT {
         String caseId = receive(concluded);
         TestEvents.publish(Topics.CASE, new CaseConcluded(caseId, concluded.text("id"), concluded.text("trackingNumber"),
                 "APPROVED", null, "approver", PLAIN_ITEM, 1, "户外广告设置许可", citizenId, "张三", "330100", "330100-AMR",
-                "web", Instant.now()));
+                "web", Instant.now(), 10, 3, true));
         await().atMost(EVENTUALLY).until(() -> statusOf(concluded).equals("CONCLUDED"));
 
         var onlyConcluded = api.get("/api/portal/v1/applications?status=CONCLUDED&size=100", citizen).json();
@@ -374,7 +374,7 @@ class ApplicationsIT {
         String caseId = receive(concluded);
         TestEvents.publish(Topics.CASE, new CaseConcluded(caseId, concluded.text("id"), concluded.text("trackingNumber"),
                 "DENIED", "材料不实", "approver", PLAIN_ITEM, 1, "户外广告设置许可", citizenId, "张三", "330100", "330100-AMR",
-                "web", Instant.now()));
+                "web", Instant.now(), 10, 3, true));
         await().atMost(EVENTUALLY).until(() -> statusOf(concluded).equals("CONCLUDED"));
         var late = api.post("/api/portal/v1/applications/" + concluded.text("id") + "/withdrawal", citizen,
                 Map.of("reason", "too late"));
