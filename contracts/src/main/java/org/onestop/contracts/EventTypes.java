@@ -17,6 +17,9 @@ import org.onestop.contracts.portal.ApplicationSubmitted;
 import org.onestop.contracts.portal.ApplicationWithdrawn;
 import org.onestop.contracts.portal.CatalogSearched;
 import org.onestop.contracts.portal.GuideViewed;
+import org.onestop.contracts.portal.BookingCancelled;
+import org.onestop.contracts.portal.BookingMade;
+import org.onestop.contracts.portal.NotificationCreated;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseAssigned;
 import org.onestop.contracts.processing.CaseConcluded;
@@ -51,6 +54,9 @@ public final class EventTypes {
             Map.entry(ApplicationWithdrawn.TYPE, ApplicationWithdrawn.class),
             Map.entry(CatalogSearched.TYPE, CatalogSearched.class),
             Map.entry(GuideViewed.TYPE, GuideViewed.class),
+            Map.entry(BookingMade.TYPE, BookingMade.class),
+            Map.entry(BookingCancelled.TYPE, BookingCancelled.class),
+            Map.entry(NotificationCreated.TYPE, NotificationCreated.class),
             Map.entry(CaseReceived.TYPE, CaseReceived.class),
             Map.entry(CaseAccepted.TYPE, CaseAccepted.class),
             Map.entry(CaseNotAccepted.TYPE, CaseNotAccepted.class),

@@ -11,12 +11,14 @@ public final class Topics {
     public static final String APPLICATION = "portal.application.v1";
     /** Searches and guide views of the public portal, for the indicators (no personal data). */
     public static final String BEHAVIOUR = "portal.behaviour.v1";
+    public static final String BOOKING = "portal.booking.v1";
+    public static final String NOTIFICATION = "portal.notification.v1";
     public static final String CASE = "processing.case.v1";
     public static final String CERTIFICATE = "data-sharing.certificate.v1";
 
     /** Every topic a platform service publishes, for consumers that follow all of them. */
-    public static final List<String> ALL = List.of(SERVICE_ITEM, DEPARTMENT, CONTENT, APPLICATION, CASE,
-            CERTIFICATE, BEHAVIOUR);
+    public static final List<String> ALL = List.of(SERVICE_ITEM, DEPARTMENT, CONTENT, APPLICATION, BOOKING,
+            NOTIFICATION, CASE, CERTIFICATE, BEHAVIOUR);
 
     /** Where a record goes after its retries are used up. */
     public static String deadLetterOf(String topic) {

@@ -3,6 +3,8 @@ package org.onestop.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.management.ArticlePublished;
@@ -13,6 +15,10 @@ import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.management.ServiceItemSuperseded;
 import org.onestop.contracts.management.ServiceItemWithdrawn;
+import org.onestop.contracts.portal.BookingEvent;
+import org.onestop.contracts.portal.BookingMade;
+import org.onestop.contracts.portal.NotificationCreated;
+import org.onestop.contracts.portal.NotificationEvent;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.portal.BehaviourEvent;
 import org.onestop.contracts.processing.CaseEvent;
@@ -72,6 +78,29 @@ class EventTypesTest {
             assertThat(type).as(permitted.getSimpleName()).startsWith(prefix).endsWith(".v1");
             assertThat(EventTypes.recordFor(type)).as(type).contains(permitted.asSubclass(DomainEvent.class));
         }
+    }
+
+    @Test
+    void everyBookingAndNotificationEventTypeIsRegistered() throws ReflectiveOperationException {
+        for (Class<?> sealed : List.of(BookingEvent.class, NotificationEvent.class)) {
+            for (Class<?> permitted : sealed.getPermittedSubclasses()) {
+                String type = (String) permitted.getField("TYPE").get(null);
+                assertThat(type).as(permitted.getSimpleName()).startsWith("portal.").endsWith(".v1");
+                assertThat(EventTypes.recordFor(type)).as(type).contains(permitted.asSubclass(DomainEvent.class));
+            }
+        }
+        assertThat(Topics.ALL).contains(Topics.BOOKING, Topics.NOTIFICATION);
+    }
+
+    @Test
+    void bookingsAreKeyedByBookingAndNotificationsByNotification() {
+        var made = new BookingMade("b-1", "C1", "大厅", LocalDate.of(2026, 12, 1), LocalTime.of(9, 0),
+                LocalTime.of(9, 30), "acc-1", null, "330100", "d", "wechat", Instant.now());
+        var created = new NotificationCreated("n-1", "acc-1", "BOOKING_MADE", "t", "x", "b-1", "330100", "d", "system",
+                Instant.now());
+        assertThat(made.aggregateId()).isEqualTo("b-1");
+        assertThat(made.subject()).isEqualTo("C1");
+        assertThat(created.aggregateId()).isEqualTo("n-1");
     }
 
     @Test
