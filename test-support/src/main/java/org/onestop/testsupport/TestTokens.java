@@ -20,6 +20,13 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
 /**
  * Signs RS256 tokens like the portal's, and serves the public key as a JWKS over real HTTP, so
@@ -59,43 +66,109 @@ public final class TestTokens {
         return jwkSetUri;
     }
 
+    /** Tokens signed with the test key, which services under test accept through {@link #jwkSetUri()}. */
+    private static final Minter TEST_KEY = new Minter(TestTokens::signWithTestKey);
+
     public static String citizen(String id) {
-        return issue(id, "citizen-" + id, "张三", List.of("CITIZEN"), null, null);
+        return TEST_KEY.citizen(id);
+    }
+
+    /** A legal person (enterprise) with its own subject. */
+    public static String legalPerson(String id) {
+        return TEST_KEY.legalPerson(id);
+    }
+
+    /** Tokens of {@code count} distinct citizens, subjects {@code prefix-0} to {@code prefix-(count-1)}. */
+    public static List<String> citizens(String prefix, int count) {
+        return TEST_KEY.citizens(prefix, count);
     }
 
     public static String clerk() {
-        return staff("clerk", "CLERK", DEPARTMENT);
+        return TEST_KEY.clerk();
     }
 
     public static String staff(String username, String role, String department) {
-        return issue("staff-" + username, username, username, List.of("STAFF", role), department, REGION);
+        return TEST_KEY.staff(username, role, department);
     }
 
     public static String admin() {
-        return issue("admin", "admin", "Administrator", List.of("ADMIN"), null, null);
+        return TEST_KEY.admin();
     }
 
     public static String issue(String subject, String username, String name, List<String> roles, String department,
                                String region) {
+        return TEST_KEY.issue(subject, username, name, roles, department, region);
+    }
+
+    /**
+     * The same tokens signed by a service's own encoder, for a service that checks tokens with its
+     * own key instead of the test JWKS (the portal, which issues them): e.g. many distinct citizens.
+     */
+    public static Minter signedBy(JwtEncoder encoder) {
+        return new Minter(claims -> encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(),
+                JwtClaimsSet.builder().claims(all -> claims.getClaims().forEach((name, value) ->
+                        all.put(name, value instanceof Date date ? date.toInstant() : value))).build())).getTokenValue());
+    }
+
+    private static String signWithTestKey(JWTClaimsSet claims) {
         jwkSetUri();
-        Instant now = Instant.now();
-        var claims = new JWTClaimsSet.Builder()
-                .subject(subject)
-                .issuer("onestop-test")
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(600)))
-                .claim("preferred_username", username)
-                .claim("name", name)
-                .claim("roles", roles);
-        if (department != null) {
-            claims.claim("department", department).claim("region", region);
-        }
         try {
-            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Mints tokens with the platform's claims (sub, preferred_username, name, roles, department, region). */
+    public static final class Minter {
+
+        private final Function<JWTClaimsSet, String> signer;
+
+        private Minter(Function<JWTClaimsSet, String> signer) {
+            this.signer = signer;
+        }
+
+        public String citizen(String id) {
+            return issue(id, "citizen-" + id, "张三", List.of("CITIZEN"), null, null);
+        }
+
+        public String legalPerson(String id) {
+            return issue(id, "enterprise-" + id, "某某有限公司", List.of("LEGAL_PERSON"), null, null);
+        }
+
+        public List<String> citizens(String prefix, int count) {
+            return IntStream.range(0, count).mapToObj(i -> citizen(prefix + "-" + i)).toList();
+        }
+
+        public String clerk() {
+            return staff("clerk", "CLERK", DEPARTMENT);
+        }
+
+        public String staff(String username, String role, String department) {
+            return issue("staff-" + username, username, username, List.of("STAFF", role), department, REGION);
+        }
+
+        public String admin() {
+            return issue("admin", "admin", "Administrator", List.of("ADMIN"), null, null);
+        }
+
+        public String issue(String subject, String username, String name, List<String> roles, String department,
+                            String region) {
+            Instant now = Instant.now();
+            var claims = new JWTClaimsSet.Builder()
+                    .subject(subject)
+                    .issuer("onestop-test")
+                    .issueTime(Date.from(now))
+                    .expirationTime(Date.from(now.plusSeconds(600)))
+                    .claim("preferred_username", username)
+                    .claim("name", name)
+                    .claim("roles", roles);
+            if (department != null) {
+                claims.claim("department", department).claim("region", region);
+            }
+            return signer.apply(claims.build());
         }
     }
 

@@ -124,6 +124,11 @@ class ApplicationRepository {
                 .query(this::map).optional();
     }
 
+    boolean existsOwn(String trackingNumber, String applicantId) {
+        return jdbc.sql("select exists (select 1 from application where tracking_number = ? and applicant_id = ?)")
+                .params(trackingNumber, applicantId).query(Boolean.class).single();
+    }
+
     Optional<Application> find(UUID id) {
         return jdbc.sql("select * from application where id = ?").param(id).query(this::map).optional();
     }

@@ -18,13 +18,20 @@ import org.onestop.contracts.processing.CaseWithdrawn;
 import org.onestop.contracts.processing.CorrectionAnswered;
 import org.onestop.contracts.processing.CorrectionRequested;
 import org.onestop.platform.messaging.InboundEvents;
+import org.onestop.portal.application.domain.Application;
 import org.onestop.portal.application.domain.ApplicationStatus;
+import org.onestop.portal.notification.Notifications;
+import org.onestop.portal.notification.domain.Notification.Notice;
+import org.onestop.portal.notification.domain.NotificationKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Moves each application along as processing reports on its case, and writes the timeline. */
+/**
+ * Moves each application along as processing reports on its case, writes the timeline and tells
+ * the applicant in their notifications inbox, all in the transaction that records the event.
+ */
 @Component
 class CaseProgressListener {
 
@@ -32,11 +39,13 @@ class CaseProgressListener {
 
     private final InboundEvents inbound;
     private final ApplicationRepository applications;
+    private final Notifications notifications;
     private final Clock clock = Clock.systemUTC();
 
-    CaseProgressListener(InboundEvents inbound, ApplicationRepository applications) {
+    CaseProgressListener(InboundEvents inbound, ApplicationRepository applications, Notifications notifications) {
         this.inbound = inbound;
         this.applications = applications;
+        this.notifications = notifications;
     }
 
     @KafkaListener(id = "portal-case-progress", topics = Topics.CASE)
@@ -50,53 +59,67 @@ class CaseProgressListener {
 
     private void apply(CaseEvent event) {
         UUID applicationId = UUID.fromString(event.applicationId());
-        if (applications.find(applicationId).isEmpty()) {
+        var found = applications.find(applicationId);
+        if (found.isEmpty()) {
             log.warn("Case {} names an application this portal does not have: {}", event.caseId(), applicationId);
             return;
         }
+        Application application = found.get();
         if (event instanceof CaseReceived received) {
-            move(applicationId, ApplicationStatus.SUBMITTED, received.caseId(), "部门已收件 received by the department",
+            move(application, ApplicationStatus.SUBMITTED, received.caseId(), "部门已收件 received by the department",
                     received.receivedAt());
         } else if (event instanceof CaseAccepted accepted) {
-            move(applicationId, ApplicationStatus.ACCEPTED, accepted.caseId(),
+            move(application, ApplicationStatus.ACCEPTED, accepted.caseId(),
                     "已受理 accepted" + (accepted.opinion() == null ? "" : ": " + accepted.opinion()),
                     accepted.acceptedAt());
         } else if (event instanceof CaseNotAccepted refused) {
-            move(applicationId, ApplicationStatus.NOT_ACCEPTED, refused.caseId(), "不予受理 not accepted: " + refused.reason(),
+            move(application, ApplicationStatus.NOT_ACCEPTED, refused.caseId(), "不予受理 not accepted: " + refused.reason(),
                     refused.decidedAt());
         } else if (event instanceof CorrectionRequested requested) {
             applications.countCorrectionRequest(applicationId);
             applications.updateStatus(applicationId, ApplicationStatus.CORRECTION_REQUESTED, requested.caseId(),
                     clock.instant());
-            applications.addProgress(applicationId, ApplicationStatus.CORRECTION_REQUESTED,
-                    "请补正 please supply: " + String.join("; ", requested.missingItems())
-                            + (requested.opinion() == null ? "" : " (" + requested.opinion() + ")"),
+            String note = "请补正 please supply: " + String.join("; ", requested.missingItems())
+                    + (requested.opinion() == null ? "" : " (" + requested.opinion() + ")");
+            applications.addProgress(applicationId, ApplicationStatus.CORRECTION_REQUESTED, note,
                     requested.missingItems(), requested.requestedAt());
+            tell(application, ApplicationStatus.CORRECTION_REQUESTED, note);
         } else if (event instanceof CorrectionAnswered answered) {
-            move(applicationId, ApplicationStatus.valueOf(answered.resumedState()), answered.caseId(),
+            move(application, ApplicationStatus.valueOf(answered.resumedState()), answered.caseId(),
                     "补正已收到 correction received", answered.answeredAt());
         } else if (event instanceof CaseReviewed reviewed) {
-            move(applicationId, ApplicationStatus.UNDER_REVIEW, reviewed.caseId(), "审查中 under review",
+            move(application, ApplicationStatus.UNDER_REVIEW, reviewed.caseId(), "审查中 under review",
                     reviewed.reviewedAt());
         } else if (event instanceof CaseSuspended suspended) {
-            move(applicationId, ApplicationStatus.SUSPENDED, suspended.caseId(), "中止 suspended: " + suspended.reason(),
+            move(application, ApplicationStatus.SUSPENDED, suspended.caseId(), "中止 suspended: " + suspended.reason(),
                     suspended.suspendedAt());
         } else if (event instanceof CaseResumed resumed) {
-            move(applicationId, ApplicationStatus.valueOf(resumed.resumedState()), resumed.caseId(), "恢复办理 resumed",
+            move(application, ApplicationStatus.valueOf(resumed.resumedState()), resumed.caseId(), "恢复办理 resumed",
                     resumed.resumedAt());
         } else if (event instanceof CaseConcluded concluded) {
-            move(applicationId, ApplicationStatus.CONCLUDED, concluded.caseId(), ("APPROVED".equals(concluded.outcome())
+            move(application, ApplicationStatus.CONCLUDED, concluded.caseId(), ("APPROVED".equals(concluded.outcome())
                     ? "办结：准予 approved" : "办结：不予 denied: " + concluded.reasons()), concluded.concludedAt());
         } else if (event instanceof CaseDelivered delivered) {
-            move(applicationId, ApplicationStatus.DELIVERED, delivered.caseId(), "已送达 delivered (" + delivered.method() + ")",
+            move(application, ApplicationStatus.DELIVERED, delivered.caseId(), "已送达 delivered (" + delivered.method() + ")",
                     delivered.deliveredAt());
         } else if (event instanceof CaseWithdrawn withdrawn) {
-            move(applicationId, ApplicationStatus.WITHDRAWN, withdrawn.caseId(), "已撤回 withdrawn", withdrawn.withdrawnAt());
+            move(application, ApplicationStatus.WITHDRAWN, withdrawn.caseId(), "已撤回 withdrawn", withdrawn.withdrawnAt());
         }
     }
 
-    private void move(UUID applicationId, ApplicationStatus status, String caseId, String note, Instant at) {
-        applications.updateStatus(applicationId, status, caseId, clock.instant());
-        applications.addProgress(applicationId, status, note, at);
+    private void move(Application application, ApplicationStatus status, String caseId, String note, Instant at) {
+        applications.updateStatus(application.id(), status, caseId, clock.instant());
+        applications.addProgress(application.id(), status, note, at);
+        tell(application, status, note);
+    }
+
+    /** Puts the step in the applicant's notifications inbox, in the transaction that records the event. */
+    private void tell(Application application, ApplicationStatus status, String note) {
+        boolean correction = status == ApplicationStatus.CORRECTION_REQUESTED;
+        notifications.send(new Notice(application.applicantId(),
+                correction ? NotificationKind.CORRECTION_REQUESTED : NotificationKind.STATUS_CHANGED,
+                correction ? "请补正材料 Correction requested" : "办件进度 Application update",
+                application.itemName() + "（" + application.trackingNumber() + "）：" + note,
+                application.trackingNumber(), application.regionCode(), application.departmentCode()));
     }
 }

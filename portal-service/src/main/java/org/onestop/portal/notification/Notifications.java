@@ -1,0 +1,58 @@
+package org.onestop.portal.notification;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.onestop.contracts.Topics;
+import org.onestop.platform.messaging.OutboxWriter;
+import org.onestop.platform.problem.NotFoundException;
+import org.onestop.platform.web.PageRequest;
+import org.onestop.platform.web.PageResponse;
+import org.onestop.portal.notification.domain.Notification;
+import org.onestop.portal.notification.domain.Notification.Notice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's notifications inbox. Other features put notices in it inside their own transaction,
+ * so a notice exists if and only if what it tells of happened; each is also published as
+ * {@code NotificationCreated} on {@code portal.notification.v1} for SMS or WeChat adapters.
+ */
+@Service
+public class Notifications {
+
+    private final NotificationRepository notifications;
+    private final OutboxWriter outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    Notifications(NotificationRepository notifications, OutboxWriter outbox) {
+        this.notifications = notifications;
+        this.outbox = outbox;
+    }
+
+    /** Puts the notice in its person's inbox and publishes it; joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(Notice notice) {
+        Notification notification = Notification.of(notice, UUID.randomUUID(), clock.instant());
+        notifications.insert(notification);
+        outbox.append(Topics.NOTIFICATION, notification.createdEvent());
+    }
+
+    PageResponse<Notification> mine(String accountId, boolean unreadOnly, PageRequest page) {
+        return PageResponse.of(notifications.pageOf(accountId, unreadOnly, page), page,
+                notifications.countOf(accountId, unreadOnly));
+    }
+
+    long unreadCount(String accountId) {
+        return notifications.countOf(accountId, true);
+    }
+
+    Notification markRead(UUID id, String accountId) {
+        return notifications.markRead(id, accountId, clock.instant())
+                .orElseThrow(() -> new NotFoundException("No notification " + id));
+    }
+
+    int markAllRead(String accountId) {
+        return notifications.markAllRead(accountId, clock.instant());
+    }
+}

@@ -1,0 +1,15 @@
+package org.onestop.portal.notification.domain;
+
+/** What a notification is about. */
+public enum NotificationKind {
+    /** An application of the person moved on (received, accepted, concluded, ...). */
+    STATUS_CHANGED,
+    /** The department asks for a correction (补正), naming everything missing. */
+    CORRECTION_REQUESTED,
+    BOOKING_MADE,
+    BOOKING_CANCELLED,
+    /** The day before a booked slot. */
+    BOOKING_REMINDER,
+    /** A department replied to the person's consultation or complaint. */
+    REPLY
+}
