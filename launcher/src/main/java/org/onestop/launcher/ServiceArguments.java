@@ -30,8 +30,9 @@ public final class ServiceArguments {
             arguments.add("--onestop.services.portal=http://localhost:" + settings.portalPort());
             arguments.add("--onestop.services.management=http://localhost:" + settings.managementPort());
             arguments.add("--onestop.services.processing=http://localhost:" + settings.processingPort());
-            arguments.add("--onestop.services.data-sharing=http://localhost:" + settings.dataSharingPort());
         }
+        // The gateway routes to data-sharing; processing asks its certificate registry.
+        arguments.add("--onestop.services.data-sharing=http://localhost:" + settings.dataSharingPort());
         return arguments;
     }
 }

@@ -29,7 +29,8 @@ class ServiceArgumentsTest {
                 "--spring.datasource.url=jdbc:postgresql://localhost:25432/onestop_processing",
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
-                "--spring.kafka.bootstrap-servers=127.0.0.1:39092");
+                "--spring.kafka.bootstrap-servers=127.0.0.1:39092",
+                "--onestop.services.data-sharing=http://localhost:8084");
     }
 
     @Test

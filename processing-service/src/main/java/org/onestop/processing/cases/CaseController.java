@@ -18,6 +18,7 @@ import org.onestop.processing.cases.domain.CaseState;
 import org.onestop.processing.cases.domain.Deadline;
 import org.onestop.processing.cases.domain.Handling.DeliveryMethod;
 import org.onestop.processing.cases.domain.Handling.Outcome;
+import org.onestop.processing.materials.domain.Material;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -58,9 +59,21 @@ class CaseController {
         return cases.queue(CurrentUser.of(jwt), filter, PageRequest.of(page, size)).map(CaseView::of);
     }
 
+    /** One case; certificate references the registry has not answered yet are checked first, as the caller. */
     @GetMapping("/{id}")
     CaseView get(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-        return CaseView.of(cases.find(id, CurrentUser.of(jwt)));
+        return CaseView.of(cases.open(id, CurrentUser.of(jwt), jwt.getTokenValue()));
+    }
+
+    /**
+     * Has a material supplied by an e-certificate checked with data-sharing's registry now, as the
+     * caller (CLERK, REVIEWER or APPROVER of the case's department). The answer is recorded even
+     * when the registry cannot be reached (UNVERIFIED, with the reason), so this never fails for that.
+     */
+    @PostMapping("/{id}/materials/{materialId}/verification")
+    MaterialView verifyMaterial(@PathVariable UUID id, @PathVariable UUID materialId,
+                                @AuthenticationPrincipal Jwt jwt) {
+        return MaterialView.of(cases.verifyMaterial(id, materialId, CurrentUser.of(jwt), jwt.getTokenValue()));
     }
 
     @GetMapping("/{id}/history")
@@ -160,22 +173,40 @@ class CaseController {
     record Assignment(@Size(max = 100) String assignee, Long expectedVersion) {
     }
 
+    /**
+     * A material as staff see it; {@code verification} is UPLOADED, PENDING, VERIFIED, UNVERIFIED
+     * (registry not reached, checked again later) or REJECTED, with the reason.
+     */
+    record MaterialView(String id, String name, int correctionRound, String certificateType, String certificateNumber,
+                        String fileId, String fileName, String contentType, long sizeBytes, String sha256,
+                        String verification, String verificationReason, Instant checkedAt) {
+
+        static MaterialView of(Material m) {
+            return new MaterialView(m.id().toString(), m.name(), m.correctionRound(), m.certificateType(),
+                    m.certificateNumber(), m.fileId(), m.fileName(), m.contentType(), m.sizeBytes(), m.sha256(),
+                    m.verification().name(), m.verificationReason(), m.checkedAt());
+        }
+    }
+
     /** A case as staff and applicants see it, with its clock read for today. */
     record CaseView(String id, String applicationId, String trackingNumber, String itemCode, int itemVersion,
                     String itemName, String applicantName, String departmentCode, String channel, String state,
-                    String reviewStep, List<String> missingItems, int correctionRounds, String outcome,
-                    String outcomeReasons, String deliveryMethod, String assignee, Instant receivedAt,
-                    Instant acceptedAt, Deadline.Reading deadline, long version, List<String> allowedActions) {
+                    List<String> reviewSteps, String reviewStep, List<String> missingItems, int correctionRounds,
+                    String outcome, String outcomeReasons, String deliveryMethod, String certificateNumber,
+                    String assignee, Instant receivedAt, Instant acceptedAt, Deadline.Reading deadline,
+                    List<MaterialView> materials, long version, List<String> allowedActions) {
 
         static CaseView of(ShownCase shown) {
             CaseFile file = shown.file();
             var handling = file.handling();
             return new CaseView(file.id().toString(), file.applicationId(), file.trackingNumber(), file.itemCode(),
                     file.itemVersion(), file.itemName(), file.applicantName(), file.departmentCode(), file.channel(),
-                    file.state().name(), file.currentStep(), handling.missingItems(), handling.correctionRounds(),
-                    handling.outcome() == null ? null : handling.outcome().name(), handling.outcomeReasons(),
-                    handling.deliveryMethod() == null ? null : handling.deliveryMethod().name(), file.assignee(),
-                    file.receivedAt(), file.acceptedAt(), shown.deadline(), file.rowVersion(),
+                    file.state().name(), file.steps(), file.currentStep(), handling.missingItems(),
+                    handling.correctionRounds(), handling.outcome() == null ? null : handling.outcome().name(),
+                    handling.outcomeReasons(),
+                    handling.deliveryMethod() == null ? null : handling.deliveryMethod().name(),
+                    file.certificateNumber(), file.assignee(), file.receivedAt(), file.acceptedAt(), shown.deadline(),
+                    shown.materials().stream().map(MaterialView::of).toList(), file.rowVersion(),
                     file.allowedActionNames());
         }
     }

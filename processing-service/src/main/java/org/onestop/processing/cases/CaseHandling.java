@@ -3,12 +3,17 @@ package org.onestop.processing.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.onestop.contracts.Topics;
+import org.onestop.contracts.datasharing.CertificateIssued;
+import org.onestop.contracts.portal.ApplicationCorrected;
 import org.onestop.contracts.portal.ApplicationSubmitted;
+import org.onestop.contracts.portal.ApplicationWithdrawn;
 import org.onestop.contracts.processing.CaseAssigned;
 import org.onestop.platform.messaging.OutboxWriter;
 import org.onestop.platform.problem.BadRequestException;
@@ -21,6 +26,7 @@ import org.onestop.platform.web.RequestContext;
 import org.onestop.processing.calendar.WorkingDays;
 import org.onestop.processing.calendar.domain.WorkingDayCalendar;
 import org.onestop.processing.catalog.ItemVersions;
+import org.onestop.processing.catalog.ItemVersions.Snapshot;
 import org.onestop.processing.cases.CaseRepository.HistoryEntry;
 import org.onestop.processing.cases.CaseRepository.QueueFilter;
 import org.onestop.processing.cases.domain.CaseAction;
@@ -28,6 +34,9 @@ import org.onestop.processing.cases.domain.CaseFile;
 import org.onestop.processing.cases.domain.CaseRoles;
 import org.onestop.processing.cases.domain.Deadline;
 import org.onestop.processing.cases.domain.Moment;
+import org.onestop.processing.materials.CaseMaterials;
+import org.onestop.processing.materials.MaterialVerification;
+import org.onestop.processing.materials.domain.Material;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,12 +57,17 @@ class CaseHandling {
     private final OutboxWriter outbox;
     private final WorkingDays workingDays;
     private final ItemVersions items;
+    private final CaseMaterials materials;
+    private final MaterialVerification verification;
     private final ProcessingProperties properties;
     private final Clock clock;
 
     CaseHandling(CaseRepository cases, OutboxWriter outbox, WorkingDays workingDays, ItemVersions items,
-                 ProcessingProperties properties, Clock clock) {
+                 CaseMaterials materials, MaterialVerification verification, ProcessingProperties properties,
+                 Clock clock) {
         this.cases = cases;
+        this.materials = materials;
+        this.verification = verification;
         this.outbox = outbox;
         this.workingDays = workingDays;
         this.items = items;
@@ -63,22 +77,104 @@ class CaseHandling {
 
     /**
      * Opens a case for the application unless it has one already, timed by the promised limit of
-     * the item version it was submitted under. Runs in the listener's transaction.
+     * the item version it was submitted under and reviewed in that version's REVIEW steps, with
+     * the materials handed in. Runs in the listener's transaction; returns the case if it is new.
      */
-    void open(ApplicationSubmitted submitted) {
-        var limit = items.promisedLimitDays(submitted.itemCode(), submitted.itemVersion());
-        if (limit.isEmpty()) {
+    Optional<CaseFile> open(ApplicationSubmitted submitted) {
+        Optional<Snapshot> version = items.snapshot(submitted.itemCode(), submitted.itemVersion());
+        if (version.isEmpty()) {
             log.warn("Item {} version {} is unknown here; case of {} timed by the default limit of {} working days",
                     submitted.itemCode(), submitted.itemVersion(), submitted.trackingNumber(),
                     properties.defaultLimitDays());
         }
-        Deadline deadline = Deadline.notStarted(limit.orElse(properties.defaultLimitDays()), properties.warningShare(),
-                limit.isEmpty());
-        CaseFile.Received received = CaseFile.receive(submitted, deadline, clock.instant());
-        if (cases.insertIfNew(received.file())) {
-            cases.recordAction(received.file().id(), "receive", "system", null, null, received.file().state(), Map.of(),
-                    received.file().receivedAt());
-            outbox.append(Topics.CASE, received.event());
+        Deadline deadline = Deadline.notStarted(version.map(Snapshot::promisedLimitDays)
+                .orElse(properties.defaultLimitDays()), properties.warningShare(), version.isEmpty());
+        CaseFile.Received received = CaseFile.receive(submitted, deadline,
+                version.map(Snapshot::reviewSteps).orElse(List.of()), clock.instant());
+        CaseFile file = received.file();
+        if (!cases.insertIfNew(file)) {
+            return Optional.empty();
+        }
+        cases.recordAction(file.id(), "receive", "system", null, null, file.state(),
+                Map.of("materials", submitted.materials().size()), file.receivedAt());
+        materials.record(file.id(), 0, submitted.materials(), file.receivedAt());
+        outbox.append(Topics.CASE, received.event());
+        return Optional.of(file);
+    }
+
+    /**
+     * The applicant answered the correction request through the portal: the same action as their
+     * own {@code answer-correction} call, and the materials they handed in are added to the case
+     * under this correction round. Runs in the listener's transaction; returns the case if it applied.
+     */
+    Optional<CaseFile> answerCorrection(ApplicationCorrected corrected) {
+        Optional<CaseFile> answered = actForApplicant(corrected.applicationId(), corrected.applicantId(),
+                CaseAction.ANSWER_CORRECTION, corrected.eventType(), corrected.note(),
+                (file, at) -> file.answerCorrection(corrected.applicantId(), corrected.note(), at));
+        answered.ifPresent(file -> materials.record(file.id(), file.handling().correctionRounds(),
+                corrected.materials(), clock.instant()));
+        return answered;
+    }
+
+    /** The applicant withdrew through the portal: the same action as their own {@code withdraw} call. */
+    Optional<CaseFile> withdraw(ApplicationWithdrawn withdrawn) {
+        return actForApplicant(withdrawn.applicationId(), withdrawn.applicantId(), CaseAction.WITHDRAW,
+                withdrawn.eventType(), withdrawn.reason(),
+                (file, at) -> file.withdraw(withdrawn.applicantId(), withdrawn.reason(), at));
+    }
+
+    /**
+     * An applicant's action reported by an event. An event that no longer applies (the case was
+     * concluded or withdrawn meanwhile) is noted in the case's history as {@code skipped} and
+     * dropped, so that it is neither retried nor dead-lettered; an event naming a case that does
+     * not exist or another applicant is logged and dropped.
+     */
+    private Optional<CaseFile> actForApplicant(String applicationId, String applicantId, CaseAction action,
+                                               String eventType, String note,
+                                               BiFunction<CaseFile, Moment, CaseFile.Transition<?>> step) {
+        Optional<CaseFile> found = cases.findByApplication(applicationId)
+                .filter(file -> file.applicantId().equals(applicantId));
+        if (found.isEmpty()) {
+            log.warn("Skipping {}: no case of application {} for that applicant", eventType, applicationId);
+            return Optional.empty();
+        }
+        CaseFile file = found.get();
+        if (!file.allowedActions().contains(action)) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("event", eventType);
+            details.put("requestedAction", action.pathName());
+            details.put("reason", "a case that is " + file.state() + " does not allow '" + action.pathName() + "'");
+            cases.recordAction(file.id(), "skipped", applicantId, note, file.state(), file.state(), details,
+                    clock.instant());
+            log.info("Skipping {} on case {}: it is {}", eventType, file.id(), file.state());
+            return Optional.empty();
+        }
+        return Optional.of(take(file, action, step).file());
+    }
+
+    /** The certificate the case's approval produced was issued: its number is kept on the case and in its history. */
+    void noteCertificate(CertificateIssued issued) {
+        Optional<CaseFile> source = caseId(issued.sourceCaseId()).flatMap(cases::find);
+        if (source.isEmpty()) {
+            log.debug("Certificate {} comes from no case of ours", issued.number());
+            return;
+        }
+        CaseFile file = source.get();
+        if (cases.recordCertificate(file.id(), issued.number())) {
+            cases.recordAction(file.id(), "certificate-issued", "data-sharing", null, file.state(), file.state(),
+                    Map.of("certificateNumber", issued.number(), "certificateType", issued.certificateType()),
+                    clock.instant());
+        }
+    }
+
+    private static Optional<UUID> caseId(String sourceCaseId) {
+        if (sourceCaseId == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(sourceCaseId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
@@ -94,14 +190,19 @@ class CaseHandling {
             throw new AccessDeniedException("'" + action.pathName() + "' is not for your role");
         }
         requireVersion(file, expectedVersion);
+        return take(file, action, step);
+    }
+
+    /** The one way an action is taken, whoever asked for it: the state changes, the history and the event together. */
+    private ShownCase take(CaseFile file, CaseAction action, BiFunction<CaseFile, Moment, CaseFile.Transition<?>> step) {
         WorkingDayCalendar calendar = workingDays.of(file.regionCode());
         Moment now = new Moment(clock.instant(), RequestContext.channel(), calendar);
         CaseFile.Transition<?> done = step.apply(file, now);
         cases.update(done.file());
-        cases.recordAction(id, action.pathName(), done.actor(), done.opinion(), done.from(), done.file().state(),
+        cases.recordAction(file.id(), action.pathName(), done.actor(), done.opinion(), done.from(), done.file().state(),
                 done.details(), now.at());
         outbox.append(Topics.CASE, done.event());
-        return show(cases.find(id).orElseThrow(), calendar, now.today());
+        return show(cases.find(file.id()).orElseThrow(), calendar, now.today());
     }
 
     /** A member of the department's handling staff takes an open case for themselves. */
@@ -152,6 +253,29 @@ class CaseHandling {
         return show(file, workingDays.of(file.regionCode()), today());
     }
 
+    /**
+     * A case as staff open it: certificate references the registry has not answered yet and that
+     * are due are checked first, with the staff member's own token (outside any transaction; an
+     * unreachable registry leaves them UNVERIFIED and the case is shown all the same).
+     */
+    ShownCase open(UUID id, CurrentUser staff, String bearerToken) {
+        ShownCase shown = find(id, staff);
+        if (shown.materials().stream().noneMatch(Material::awaitsRegistry)) {
+            return shown;
+        }
+        verification.checkDue(id, shown.file().applicantId(), bearerToken);
+        return find(id, staff);
+    }
+
+    /** A member of the department's handling staff has a certificate reference checked with the registry now. */
+    Material verifyMaterial(UUID id, UUID materialId, CurrentUser staff, String bearerToken) {
+        CaseFile file = departmentCase(id, staff);
+        if (!staff.hasRole(CaseRoles.CLERK) && !staff.hasRole(CaseRoles.REVIEWER) && !staff.hasRole(CaseRoles.APPROVER)) {
+            throw new AccessDeniedException("Only clerks, reviewers and approvers have materials verified");
+        }
+        return verification.checkNow(file.id(), materialId, file.applicantId(), bearerToken);
+    }
+
     @Transactional(readOnly = true)
     PageResponse<HistoryEntry> history(UUID id, CurrentUser staff, PageRequest page) {
         departmentCase(id, staff);
@@ -163,8 +287,12 @@ class CaseHandling {
         requireDepartment(staff);
         LocalDate today = today();
         Map<String, WorkingDayCalendar> calendars = new HashMap<>();
-        List<ShownCase> shown = cases.queue(staff.department(), filter, today, page).stream()
-                .map(file -> show(file, calendars.computeIfAbsent(file.regionCode(), workingDays::of), today))
+        List<CaseFile> files = cases.queue(staff.department(), filter, today, page);
+        Map<UUID, List<Material>> byCase = materials.ofCases(files.stream().map(CaseFile::id).toList());
+        List<ShownCase> shown = files.stream()
+                .map(file -> new ShownCase(file,
+                        file.deadline().read(today, calendars.computeIfAbsent(file.regionCode(), workingDays::of)),
+                        byCase.getOrDefault(file.id(), List.of())))
                 .toList();
         return PageResponse.of(shown, page, cases.queueSize(staff.department(), filter, today));
     }
@@ -173,8 +301,8 @@ class CaseHandling {
         return LocalDate.ofInstant(clock.instant(), Moment.ZONE);
     }
 
-    private static ShownCase show(CaseFile file, WorkingDayCalendar calendar, LocalDate today) {
-        return new ShownCase(file, file.deadline().read(today, calendar));
+    private ShownCase show(CaseFile file, WorkingDayCalendar calendar, LocalDate today) {
+        return new ShownCase(file, file.deadline().read(today, calendar), materials.of(file.id()));
     }
 
     private static void requireVersion(CaseFile file, Long expectedVersion) {
@@ -205,7 +333,7 @@ class CaseHandling {
         }
     }
 
-    /** A case with its clock read for today. */
-    record ShownCase(CaseFile file, Deadline.Reading deadline) {
+    /** A case with its clock read for today and its materials. */
+    record ShownCase(CaseFile file, Deadline.Reading deadline, List<Material> materials) {
     }
 }

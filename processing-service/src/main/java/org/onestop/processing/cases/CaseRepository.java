@@ -42,9 +42,9 @@ class CaseRepository {
         return jdbc.sql("""
                 insert into case_file (id, application_id, tracking_number, item_code, item_version, item_name,
                     applicant_id, applicant_name, region_code, department_code, channel, state, received_at,
-                    limit_days, warning_days, limit_assumed)
+                    limit_days, warning_days, limit_assumed, review_steps)
                 values (:id, :app, :tracking, :item, :version, :itemName, :applicant, :applicantName, :region, :dept,
-                    :channel, :state, :receivedAt, :limitDays, :warningDays, :limitAssumed)
+                    :channel, :state, :receivedAt, :limitDays, :warningDays, :limitAssumed, cast(:reviewSteps as jsonb))
                 on conflict (application_id) do nothing""")
                 .param("id", file.id())
                 .param("app", file.applicationId())
@@ -62,6 +62,7 @@ class CaseRepository {
                 .param("limitDays", deadline.limitDays())
                 .param("warningDays", deadline.warningDays())
                 .param("limitAssumed", deadline.limitAssumed())
+                .param("reviewSteps", json.writeValueAsString(file.reviewSteps()))
                 .update() == 1;
     }
 
@@ -151,6 +152,22 @@ class CaseRepository {
         return jdbc.sql("select * from case_file where id = ?").param(id).query(this::map).optional();
     }
 
+    /** The case of an application (served by the unique index on application_id). */
+    Optional<CaseFile> findByApplication(String applicationId) {
+        return jdbc.sql("select * from case_file where application_id = ?").param(applicationId).query(this::map)
+                .optional();
+    }
+
+    /**
+     * Notes the number of the certificate the case's approval produced; says whether it was new.
+     * Not an action on the case, so its version stays (nobody's open form goes stale).
+     */
+    boolean recordCertificate(UUID caseId, String number) {
+        return jdbc.sql("update case_file set certificate_number = ? where id = ? and certificate_number is distinct from ?")
+                .params(number, caseId, number)
+                .update() == 1;
+    }
+
     List<CaseFile> queue(String department, QueueFilter filter, LocalDate today, PageRequest page) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(department, filter, today, params);
@@ -216,6 +233,7 @@ class CaseRepository {
                 rs.getString("region_code"), rs.getString("department_code"), rs.getString("channel"),
                 CaseState.valueOf(rs.getString("state")), rs.getTimestamp("received_at").toInstant(),
                 acceptedAt == null ? null : acceptedAt.toInstant(), deadline, handling, rs.getString("assignee"),
+                json.readValue(rs.getString("review_steps"), STRINGS), rs.getString("certificate_number"),
                 rs.getLong("row_version"));
     }
 

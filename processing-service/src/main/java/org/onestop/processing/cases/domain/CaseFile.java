@@ -48,17 +48,29 @@ public record CaseFile(
         Deadline deadline,
         Handling handling,
         String assignee,
+        List<String> reviewSteps,
+        String certificateNumber,
         long rowVersion) {
 
-    /** Review steps of every case for now: a review, then the decision; an item's own steps come from the catalog later. */
-    public static final List<String> REVIEW_STEPS = List.of("review", "decision");
+    /** The review step of an item whose process names no REVIEW step: one review. */
+    public static final String REVIEW = "review";
+    /** The last step of every review: the approver's decision. */
+    public static final String DECISION = "decision";
 
-    /** Opens a case for a submitted application (收件), with the clock the item version promises. */
-    public static Received receive(ApplicationSubmitted submitted, Deadline deadline, Instant now) {
+    public CaseFile {
+        reviewSteps = reviewSteps == null ? List.of() : List.copyOf(reviewSteps);
+    }
+
+    /**
+     * Opens a case for a submitted application (收件), with the clock the item version promises and
+     * the REVIEW steps of its process (none: one review, as for any item).
+     */
+    public static Received receive(ApplicationSubmitted submitted, Deadline deadline, List<String> reviewSteps,
+                                   Instant now) {
         var file = new CaseFile(UUID.randomUUID(), submitted.applicationId(), submitted.trackingNumber(),
                 submitted.itemCode(), submitted.itemVersion(), submitted.itemName(), submitted.applicantId(),
                 submitted.applicantName(), submitted.regionCode(), submitted.departmentCode(), submitted.channel(),
-                CaseState.SUBMITTED, now, null, deadline, Handling.none(), null, 0);
+                CaseState.SUBMITTED, now, null, deadline, Handling.none(), null, uniqueNames(reviewSteps), null, 0);
         var event = new CaseReceived(file.id().toString(), file.applicationId(), file.trackingNumber(), file.itemCode(),
                 file.itemVersion(), file.regionCode(), file.departmentCode(), file.channel(), now);
         return new Received(file, event);
@@ -111,7 +123,8 @@ public record CaseFile(
         require(CaseAction.REVIEW);
         requireText("opinion", opinion);
         String step = currentStep();
-        String next = REVIEW_STEPS.get(REVIEW_STEPS.indexOf(step) + 1);
+        List<String> steps = steps();
+        String next = steps.get(steps.indexOf(step) + 1);
         var reviewed = with(CaseState.UNDER_REVIEW, acceptedAt, deadline, handling.atStep(next));
         return new Transition<>(reviewed, new CaseReviewed(id.toString(), applicationId, trackingNumber, step, next,
                 reviewer, opinion, regionCode, departmentCode, at.channel(), at.at()), CaseAction.REVIEW, state, reviewer,
@@ -182,7 +195,7 @@ public record CaseFile(
     public CaseFile assignedTo(String staff) {
         return new CaseFile(id, applicationId, trackingNumber, itemCode, itemVersion, itemName, applicantId,
                 applicantName, regionCode, departmentCode, channel, state, receivedAt, acceptedAt, deadline, handling,
-                staff, rowVersion);
+                staff, reviewSteps, certificateNumber, rowVersion);
     }
 
     /** What can be done to the case now. */
@@ -204,16 +217,44 @@ public record CaseFile(
         return allowedActions().stream().map(CaseAction::pathName).toList();
     }
 
+    /**
+     * The steps of the review, in order, each completed by one review action: the item's REVIEW
+     * steps (or one {@value #REVIEW} step when it names none), then the {@value #DECISION}, at which
+     * the approver concludes.
+     */
+    public List<String> steps() {
+        List<String> steps = new ArrayList<>(reviewSteps.isEmpty() ? List.of(REVIEW) : reviewSteps);
+        steps.add(DECISION);
+        return steps;
+    }
+
     /** The review step the case waits at: the first before review began, none once decided. */
     public String currentStep() {
         if (state == CaseState.ACCEPTED) {
-            return REVIEW_STEPS.get(0);
+            return steps().get(0);
         }
         return handling.reviewStep();
     }
 
     private boolean atLastStep() {
-        return REVIEW_STEPS.get(REVIEW_STEPS.size() - 1).equals(handling.reviewStep());
+        return DECISION.equals(handling.reviewStep());
+    }
+
+    /** Step names as given, a repeated name (or the reserved {@value #DECISION}) numbered so that each step is one. */
+    private static List<String> uniqueNames(List<String> names) {
+        List<String> unique = new ArrayList<>();
+        if (names == null) {
+            return unique;
+        }
+        for (String name : names) {
+            String base = name == null || name.isBlank() ? REVIEW : name.trim();
+            String candidate = base;
+            for (int n = 2; unique.contains(candidate) || DECISION.equals(candidate); n++) {
+                candidate = base + " (" + n + ")";
+            }
+            unique.add(candidate);
+        }
+        return unique;
     }
 
     private void require(CaseAction action) {
@@ -250,7 +291,7 @@ public record CaseFile(
     private CaseFile with(CaseState newState, Instant accepted, Deadline newDeadline, Handling newHandling) {
         return new CaseFile(id, applicationId, trackingNumber, itemCode, itemVersion, itemName, applicantId,
                 applicantName, regionCode, departmentCode, channel, newState, receivedAt, accepted, newDeadline,
-                newHandling, assignee, rowVersion);
+                newHandling, assignee, reviewSteps, certificateNumber, rowVersion);
     }
 
     public record Received(CaseFile file, CaseReceived event) {

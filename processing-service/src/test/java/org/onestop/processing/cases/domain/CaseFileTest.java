@@ -35,7 +35,7 @@ class CaseFileTest {
     }
 
     private CaseFile opened() {
-        return CaseFile.receive(submitted, Deadline.notStarted(10, 0.8, false), received).file();
+        return CaseFile.receive(submitted, Deadline.notStarted(10, 0.8, false), List.of(), received).file();
     }
 
     private CaseFile accepted() {
@@ -58,8 +58,38 @@ class CaseFileTest {
     }
 
     @Test
+    void anItemsReviewStepsAreEachCompletedByOneReviewBeforeTheDecision() {
+        CaseFile file = CaseFile.receive(submitted, Deadline.notStarted(10, 0.8, false),
+                List.of("材料审查", "现场核查"), received).file().accept("clerk", null, at("2026-09-14")).file();
+        assertThat(file.steps()).containsExactly("材料审查", "现场核查", "decision");
+        assertThat(file.currentStep()).isEqualTo("材料审查");
+
+        file = file.review("reviewer", "ok", at("2026-09-15")).file();
+        assertThat(file.currentStep()).isEqualTo("现场核查");
+        assertThat(file.allowedActionNames()).contains("review").doesNotContain("conclude");
+        CaseFile inSecondStep = file;
+        assertRefused(() -> inSecondStep.conclude("approver", Outcome.APPROVED, null, at("2026-09-15")), "UNDER_REVIEW");
+
+        file = file.review("reviewer", "ok", at("2026-09-16")).file();
+        assertThat(file.currentStep()).isEqualTo("decision");
+        assertThat(file.allowedActionNames()).contains("conclude").doesNotContain("review");
+    }
+
+    @Test
+    void repeatedOrReservedStepNamesAreNumberedSoThatEachStepIsOne() {
+        CaseFile file = CaseFile.receive(submitted, Deadline.notStarted(10, 0.8, false),
+                List.of("审查", "审查", "decision", " "), received).file();
+        assertThat(file.steps()).containsExactly("审查", "审查 (2)", "decision (2)", "review", "decision");
+    }
+
+    @Test
+    void anItemWithoutReviewStepsHasOneReview() {
+        assertThat(opened().steps()).containsExactly("review", "decision");
+    }
+
+    @Test
     void aReceivedCaseKeepsTheItemVersionAndLimitItWasSubmittedUnder() {
-        CaseFile.Received receipt = CaseFile.receive(submitted, Deadline.notStarted(10, 0.8, false), received);
+        CaseFile.Received receipt = CaseFile.receive(submitted, Deadline.notStarted(10, 0.8, false), List.of(), received);
 
         assertThat(receipt.file().state()).isEqualTo(CaseState.SUBMITTED);
         assertThat(receipt.file().itemVersion()).isEqualTo(2);
@@ -281,7 +311,7 @@ class CaseFileTest {
 
     @Test
     void anImmediateCaseIsDueOnTheDayOfAcceptanceWithoutAWarning() {
-        var immediate = CaseFile.receive(submitted, Deadline.notStarted(0, 0.8, false), received).file()
+        var immediate = CaseFile.receive(submitted, Deadline.notStarted(0, 0.8, false), List.of(), received).file()
                 .accept("clerk", null, at("2026-09-14")).file();
 
         assertThat(immediate.deadline().dueOn()).isEqualTo(LocalDate.parse("2026-09-14"));
