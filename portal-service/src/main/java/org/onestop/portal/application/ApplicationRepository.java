@@ -129,6 +129,12 @@ class ApplicationRepository {
                 .params(trackingNumber, applicantId).query(Boolean.class).single();
     }
 
+    /** The applicant's application, locked until the transaction ends. */
+    Optional<Application> lockOwn(UUID id, String applicantId) {
+        return jdbc.sql("select * from application where id = ? and applicant_id = ? for update").params(id, applicantId)
+                .query(this::map).optional();
+    }
+
     Optional<Application> find(UUID id) {
         return jdbc.sql("select * from application where id = ?").param(id).query(this::map).optional();
     }

@@ -51,9 +51,12 @@ class CorrectingAndWithdrawing {
 
     /** A file for the answer to the open correction request, sent with it. */
     Material upload(CurrentUser applicant, UUID id, String name, MultipartFile file) {
-        Application application = own(applicant, id);
-        requireOpenCorrection(application);
-        return supply.upload(id, applicant.id(), name, file);
+        return transactions.execute(status -> {
+            Application application = applications.lockOwn(id, applicant.id())
+                    .orElseThrow(() -> new NotFoundException("No application " + id));
+            requireOpenCorrection(application);
+            return supply.upload(id, applicant.id(), name, file);
+        });
     }
 
     /** Answers the open correction request with a note, the pending uploads and e-certificate references. */

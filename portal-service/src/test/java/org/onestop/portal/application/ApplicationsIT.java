@@ -157,6 +157,29 @@ class ApplicationsIT {
     }
 
     @Test
+    void aFileBeyondEvenTheMultipartLimitIsStillA413Problem() {
+        byte[] huge = Arrays.copyOf(PDF, 33 * 1024 * 1024);
+
+        var refused = upload(newDraft(citizen), citizen, IDENTITY, "huge.pdf", "application/pdf", huge);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aDraftHoldsAtMostTheConfiguredNumberOfFiles() {
+        String draft = newDraft(citizen);
+        for (int i = 0; i < 20; i++) {
+            assertThat(upload(draft, citizen, IDENTITY, "page-" + i + ".png", "image/png", PNG).status()).isEqualTo(201);
+        }
+
+        var refused = upload(draft, citizen, IDENTITY, "page-20.png", "image/png", PNG);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("maxFiles").asInt()).isEqualTo(20);
+    }
+
+    @Test
     void anUploadNamingNoMaterialOfTheItemIsRefusedNamingIt() {
         var refused = upload(newDraft(citizen), citizen, "户口本", "hukou.png", "image/png", PNG);
 
