@@ -12,6 +12,8 @@ import org.onestop.contracts.management.DepartmentUpdated;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.management.ServiceItemSuperseded;
 import org.onestop.contracts.management.ServiceItemWithdrawn;
+import org.onestop.contracts.portal.AccountDisabled;
+import org.onestop.contracts.portal.AccountRegistered;
 import org.onestop.contracts.portal.ApplicationCorrected;
 import org.onestop.contracts.portal.ApplicationSubmitted;
 import org.onestop.contracts.portal.ApplicationWithdrawn;
@@ -20,6 +22,7 @@ import org.onestop.contracts.portal.GuideViewed;
 import org.onestop.contracts.portal.BookingCancelled;
 import org.onestop.contracts.portal.BookingMade;
 import org.onestop.contracts.portal.NotificationCreated;
+import org.onestop.contracts.portal.StaffAccountCreated;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseAssigned;
 import org.onestop.contracts.processing.CaseConcluded;
@@ -57,6 +60,9 @@ public final class EventTypes {
             Map.entry(BookingMade.TYPE, BookingMade.class),
             Map.entry(BookingCancelled.TYPE, BookingCancelled.class),
             Map.entry(NotificationCreated.TYPE, NotificationCreated.class),
+            Map.entry(AccountRegistered.TYPE, AccountRegistered.class),
+            Map.entry(StaffAccountCreated.TYPE, StaffAccountCreated.class),
+            Map.entry(AccountDisabled.TYPE, AccountDisabled.class),
             Map.entry(CaseReceived.TYPE, CaseReceived.class),
             Map.entry(CaseAccepted.TYPE, CaseAccepted.class),
             Map.entry(CaseNotAccepted.TYPE, CaseNotAccepted.class),

@@ -13,12 +13,13 @@ public final class Topics {
     public static final String BEHAVIOUR = "portal.behaviour.v1";
     public static final String BOOKING = "portal.booking.v1";
     public static final String NOTIFICATION = "portal.notification.v1";
+    public static final String ACCOUNT = "portal.account.v1";
     public static final String CASE = "processing.case.v1";
     public static final String CERTIFICATE = "data-sharing.certificate.v1";
 
     /** Every topic a platform service publishes, for consumers that follow all of them. */
     public static final List<String> ALL = List.of(SERVICE_ITEM, DEPARTMENT, CONTENT, APPLICATION, BOOKING,
-            NOTIFICATION, CASE, CERTIFICATE, BEHAVIOUR);
+            NOTIFICATION, ACCOUNT, CASE, CERTIFICATE, BEHAVIOUR);
 
     /** Where a record goes after its retries are used up. */
     public static String deadLetterOf(String topic) {

@@ -104,6 +104,16 @@ class EventTypesTest {
     }
 
     @Test
+    void everyAccountEventTypeIsRegisteredOnTheAccountTopic() throws ReflectiveOperationException {
+        for (Class<?> permitted : org.onestop.contracts.portal.AccountEvent.class.getPermittedSubclasses()) {
+            String type = (String) permitted.getField("TYPE").get(null);
+            assertThat(type).as(permitted.getSimpleName()).startsWith("portal.account.").endsWith(".v1");
+            assertThat(EventTypes.recordFor(type)).as(type).contains(permitted.asSubclass(DomainEvent.class));
+        }
+        assertThat(Topics.ALL).contains(Topics.ACCOUNT);
+    }
+
+    @Test
     void unknownTypesAreNotGuessed() {
         assertThat(EventTypes.recordFor("processing.case.teleported.v1")).isEmpty();
     }

@@ -1,76 +1,62 @@
 package org.onestop.portal.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import java.time.Clock;
-import java.time.Instant;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.onestop.portal.identity.SigningIn.Tokens;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** Signs in with a username and password and hands out RS256 access tokens; publishes the JWKS. */
+/** Signs in with a username and password, refreshes and signs out; publishes the JWKS. */
 @RestController
 @RequestMapping("/api/portal/v1/auth")
+@Tag(name = "Identity", description = "Sign-in, refresh tokens and the token signing keys")
 class TokenController {
 
-    private final AccountRepository accounts;
-    private final PasswordEncoder passwords;
-    private final JwtEncoder encoder;
+    private final SigningIn signingIn;
     private final SigningKeys keys;
-    private final IdentityProperties properties;
-    private final Clock clock = Clock.systemUTC();
 
-    TokenController(AccountRepository accounts, PasswordEncoder passwords, JwtEncoder encoder, SigningKeys keys,
-                    IdentityProperties properties) {
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.encoder = encoder;
+    TokenController(SigningIn signingIn, SigningKeys keys) {
+        this.signingIn = signingIn;
         this.keys = keys;
-        this.properties = properties;
     }
 
     @PostMapping("/token")
-    TokenResponse token(@Valid @RequestBody SignIn request) {
-        Account account = accounts.findByUsername(request.username())
-                .filter(found -> passwords.matches(request.password(), found.passwordHash()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Wrong username or password"));
-        Instant now = clock.instant();
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-                .issuer(properties.issuer())
-                .subject(account.id().toString())
-                .issuedAt(now)
-                .expiresAt(now.plus(properties.accessTokenLifetime()))
-                .claim("preferred_username", account.username())
-                .claim("name", account.displayName())
-                .claim("account_type", account.type().name())
-                .claim("roles", account.roles());
-        if (account.departmentCode() != null) {
-            claims.claim("department", account.departmentCode()).claim("region", account.regionCode());
-        }
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keys.signingKey().getKeyID()).build();
-        String token = encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
-        return new TokenResponse(token, "Bearer", properties.accessTokenLifetime().toSeconds());
+    @Operation(summary = "Sign in: an access token and a refresh token (401 wrong credentials, 423 locked after repeated failures)")
+    Tokens token(@Valid @RequestBody SignIn request) {
+        return signingIn.signIn(request.username(), request.password());
+    }
+
+    @PostMapping("/refresh")
+    @Operation(summary = "Exchange a refresh token for new tokens; the old refresh token is used up (a second use revokes the sign-in)")
+    Tokens refresh(@Valid @RequestBody RefreshTokenBody request) {
+        return signingIn.refresh(request.refreshToken());
+    }
+
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Sign out: revoke the refresh token (and every token of its sign-in)")
+    void logout(@Valid @RequestBody RefreshTokenBody request) {
+        signingIn.signOut(request.refreshToken());
     }
 
     @GetMapping("/jwks")
+    @Operation(summary = "The public keys access tokens are signed with (JWKS)")
     Map<String, Object> jwks() {
         return keys.publicKeys().toJSONObject();
     }
 
-    record SignIn(@NotBlank String username, @NotBlank String password) {
+    record SignIn(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 256) String password) {
     }
 
-    record TokenResponse(String accessToken, String tokenType, long expiresIn) {
+    record RefreshTokenBody(@NotBlank @Size(max = 200) String refreshToken) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.onestop.contracts.management.DepartmentRegistered;
 import org.onestop.contracts.management.DepartmentUpdated;
+import org.onestop.platform.identifiers.CreditCode;
 import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.problem.BadRequestException.FieldProblem;
 

@@ -1,4 +1,4 @@
-package org.onestop.management.department.domain;
+package org.onestop.platform.identifiers;
 
 import java.util.Optional;
 
@@ -50,6 +50,11 @@ public final class CreditCode {
             sum += value * WEIGHTS[i];
         }
         return CHARACTERS.charAt((31 - sum % 31) % 31);
+    }
+
+    /** The GB/T 2260 code of the registering region of a valid code: characters 3 to 8. */
+    public static String regionCodeOf(String code) {
+        return code.substring(2, 8);
     }
 
     private CreditCode() {

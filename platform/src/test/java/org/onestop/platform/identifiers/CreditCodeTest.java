@@ -1,4 +1,4 @@
-package org.onestop.management.department.domain;
+package org.onestop.platform.identifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

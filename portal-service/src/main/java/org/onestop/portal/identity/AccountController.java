@@ -1,0 +1,91 @@
+package org.onestop.portal.identity;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.onestop.platform.problem.NotFoundException;
+import org.onestop.platform.security.CurrentUser;
+import org.onestop.platform.web.PageRequest;
+import org.onestop.platform.web.PageResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own profile, and the administrators' management of staff accounts. */
+@RestController
+@RequestMapping("/api/portal/v1")
+@Tag(name = "Identity", description = "Profiles and staff accounts")
+class AccountController {
+
+    private final AccountRepository accounts;
+    private final StaffAccounts staff;
+    private final IdentifierVault vault;
+
+    AccountController(AccountRepository accounts, StaffAccounts staff, IdentifierVault vault) {
+        this.accounts = accounts;
+        this.staff = staff;
+        this.vault = vault;
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The caller's profile (identity number masked: first 6 and last 4)")
+    ProfileView me(@AuthenticationPrincipal Jwt jwt) {
+        return accounts.profileOf(idOf(jwt.getSubject()))
+                .map(profile -> ProfileView.of(profile, vault))
+                .orElseThrow(() -> new NotFoundException("No account for this token"));
+    }
+
+    @PostMapping("/staff-accounts")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Create a staff account for a department (ADMIN); roles from STAFF, CLERK, REVIEWER, APPROVER, SUPERVISOR, EDITOR")
+    ResponseEntity<ProfileView> createStaff(@Valid @RequestBody NewStaffAccount request, @AuthenticationPrincipal Jwt jwt) {
+        Profile created = staff.create(CurrentUser.of(jwt), request.username(), request.displayName(), request.password(),
+                request.departmentCode(), request.regionCode(), request.roles());
+        return ResponseEntity.created(URI.create("/api/portal/v1/staff-accounts/" + created.id()))
+                .body(ProfileView.of(created, vault));
+    }
+
+    @GetMapping("/staff-accounts")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Staff accounts, oldest first, optionally of one department (ADMIN)")
+    PageResponse<ProfileView> listStaff(@RequestParam(required = false) String departmentCode,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size) {
+        return staff.list(departmentCode, PageRequest.of(page, size)).map(profile -> ProfileView.of(profile, vault));
+    }
+
+    @PostMapping("/accounts/{id}/disable")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Disable an account and revoke its refresh tokens (ADMIN; not one's own)")
+    ProfileView disable(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+        return ProfileView.of(staff.disable(CurrentUser.of(jwt), id), vault);
+    }
+
+    private static UUID idOf(String subject) {
+        try {
+            return UUID.fromString(subject);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No account for this token");
+        }
+    }
+
+    /** Only these fields are read; status and the rest are set here. */
+    record NewStaffAccount(@NotBlank @Size(max = 32) String username, @NotBlank @Size(max = 50) String displayName,
+                           @NotBlank @Size(max = 128) String password, @NotBlank String departmentCode,
+                           @NotBlank String regionCode, @NotEmpty List<@NotBlank String> roles) {
+    }
+}

@@ -1,0 +1,94 @@
+package org.onestop.portal.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.onestop.contracts.Topics;
+import org.onestop.contracts.portal.AccountDisabled;
+import org.onestop.contracts.portal.StaffAccountCreated;
+import org.onestop.platform.messaging.OutboxWriter;
+import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.problem.NotFoundException;
+import org.onestop.platform.security.CurrentUser;
+import org.onestop.platform.web.PageRequest;
+import org.onestop.platform.web.PageResponse;
+import org.onestop.platform.web.RequestContext;
+import org.onestop.portal.identity.Account.AccountType;
+import org.onestop.portal.identity.AccountRepository.Identifiers;
+import org.onestop.portal.identity.domain.AccountRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Administrators create staff accounts for a department and region, list them, and disable accounts. */
+@Service
+class StaffAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
+
+    private final AccountRepository accounts;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordEncoder passwords;
+    private final OutboxWriter outbox;
+    private final TransactionTemplate transactions;
+    private final Clock clock = Clock.systemUTC();
+
+    StaffAccounts(AccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordEncoder passwords,
+                  OutboxWriter outbox, TransactionTemplate transactions) {
+        this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
+        this.passwords = passwords;
+        this.outbox = outbox;
+        this.transactions = transactions;
+    }
+
+    Profile create(CurrentUser admin, String username, String displayName, String password, String departmentCode,
+                   String regionCode, List<String> roles) {
+        AccountRules.check().username(username).name("displayName", displayName, 50).password(password, username)
+                .staffPlace(departmentCode, regionCode).staffRoles(roles).orRefuse();
+        List<String> granted = AccountRules.staffRolesOf(roles);
+        var account = new Account(UUID.randomUUID(), username, passwords.encode(password), displayName.strip(),
+                AccountType.STAFF, granted, departmentCode, regionCode);
+        Instant now = clock.instant();
+        try {
+            transactions.executeWithoutResult(status -> {
+                accounts.insert(account, Identifiers.none(), UUID.fromString(admin.id()));
+                outbox.append(Topics.ACCOUNT, new StaffAccountCreated(account.id().toString(), username,
+                        account.displayName(), granted, admin.username(), regionCode, departmentCode,
+                        RequestContext.channel(), now));
+            });
+        } catch (DuplicateKeyException e) {
+            throw Registration.alreadyRegistered(e);
+        }
+        log.info("Administrator '{}' created staff account '{}' of {} with {}", admin.username(), username,
+                departmentCode, granted);
+        return accounts.profileOf(account.id()).orElseThrow();
+    }
+
+    PageResponse<Profile> list(String departmentCode, PageRequest page) {
+        return PageResponse.of(accounts.staffPage(departmentCode, page), page, accounts.staffCount(departmentCode));
+    }
+
+    /** Disables an account and revokes its refresh tokens; disabling it again changes nothing. */
+    Profile disable(CurrentUser admin, UUID id) {
+        if (id.toString().equals(admin.id())) {
+            throw new ConflictException("You cannot disable your own account");
+        }
+        Profile profile = accounts.profileOf(id).orElseThrow(() -> new NotFoundException("No account " + id));
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(status -> {
+            if (accounts.disable(id, UUID.fromString(admin.id()), now)) {
+                refreshTokens.revokeAllOf(id, now);
+                outbox.append(Topics.ACCOUNT, new AccountDisabled(id.toString(), profile.username(),
+                        profile.type().name(), admin.username(), profile.regionCode(), profile.departmentCode(),
+                        RequestContext.channel(), now));
+                log.info("Administrator '{}' disabled account '{}'", admin.username(), profile.username());
+            }
+        });
+        return accounts.profileOf(id).orElseThrow();
+    }
+}

@@ -1,0 +1,147 @@
+package org.onestop.portal.identity.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.onestop.platform.identifiers.CreditCode;
+import org.onestop.platform.identifiers.IdentityNumber;
+import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.problem.BadRequestException.FieldProblem;
+
+/**
+ * What a new account must satisfy: usernames, password strength, mainland mobile numbers, the
+ * national identifiers and the fixed set of staff roles. Each check names the field it judges.
+ */
+public final class AccountRules {
+
+    /** The roles an administrator may give a staff account; every staff account also has {@code STAFF}. */
+    public static final Set<String> STAFF_ROLES = Set.of("STAFF", "CLERK", "REVIEWER", "APPROVER", "SUPERVISOR", "EDITOR");
+    public static final int PASSWORD_MIN = 10;
+    public static final int PASSWORD_MAX = 128;
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{3,31}");
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern REGION = Pattern.compile("\\d{6}(\\d{6})?");
+    private static final Pattern DEPARTMENT = Pattern.compile("\\d{6}(\\d{6})?-[A-Z0-9]{2,16}");
+
+    /** Collects the problems of one request, so that the answer lists every bad field at once. */
+    public static final class Check {
+
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        public Check username(String username) {
+            if (username == null || !USERNAME.matcher(username).matches()) {
+                add("username", "4 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter");
+            }
+            return this;
+        }
+
+        public Check password(String password, String username) {
+            passwordProblem(password, username).ifPresent(problem -> add("password", problem));
+            return this;
+        }
+
+        public Check mobile(String mobile) {
+            if (mobile == null || !MOBILE.matcher(mobile).matches()) {
+                add("mobile", "must be a mainland mobile number of 11 digits starting with 13 to 19");
+            }
+            return this;
+        }
+
+        public Check identityNumber(String normalizedNumber) {
+            IdentityNumber.problemWith(normalizedNumber).ifPresent(problem -> add("identityNumber", problem));
+            return this;
+        }
+
+        public Check creditCode(String code) {
+            CreditCode.problemWith(code).ifPresent(problem -> add("creditCode", problem));
+            return this;
+        }
+
+        public Check name(String field, String value, int max) {
+            if (value == null || value.isBlank()) {
+                add(field, "must not be blank");
+            } else if (value.strip().length() > max) {
+                add(field, "must be at most " + max + " characters");
+            }
+            return this;
+        }
+
+        public Check staffPlace(String departmentCode, String regionCode) {
+            if (regionCode == null || !REGION.matcher(regionCode).matches()) {
+                add("regionCode", "must be a GB/T 2260 code of 6 or 12 digits");
+            }
+            if (departmentCode == null || !DEPARTMENT.matcher(departmentCode).matches()) {
+                add("departmentCode", "must be a department code like 330100-AMR");
+            } else if (regionCode != null && !departmentCode.startsWith(regionCode + "-")) {
+                add("departmentCode", "must belong to region " + regionCode);
+            }
+            return this;
+        }
+
+        public Check staffRoles(List<String> roles) {
+            if (roles == null || roles.isEmpty()) {
+                add("roles", "name at least one of " + STAFF_ROLES);
+            } else if (!STAFF_ROLES.containsAll(roles)) {
+                add("roles", "only " + STAFF_ROLES + " may be given to staff");
+            }
+            return this;
+        }
+
+        /** Throws a 400 naming every field found wrong. */
+        public void orRefuse() {
+            if (!problems.isEmpty()) {
+                throw new BadRequestException("The request has invalid fields", problems);
+            }
+        }
+
+        private void add(String field, String message) {
+            problems.add(new FieldProblem(field, message));
+        }
+    }
+
+    public static Check check() {
+        return new Check();
+    }
+
+    /**
+     * A password is 10 to 128 characters long, holds at least one letter and one digit, and does
+     * not contain the username.
+     */
+    public static Optional<String> passwordProblem(String password, String username) {
+        if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+            return Optional.of("must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters");
+        }
+        if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
+            return Optional.of("must contain letters and digits");
+        }
+        if (username != null && !username.isBlank()
+                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            return Optional.of("must not contain the username");
+        }
+        return Optional.empty();
+    }
+
+    /** The roles a staff account gets: {@code STAFF} first, then the requested working roles, each once. */
+    public static List<String> staffRolesOf(List<String> requested) {
+        Set<String> roles = new LinkedHashSet<>();
+        roles.add("STAFF");
+        roles.addAll(requested);
+        return List.copyOf(roles);
+    }
+
+    /** A mobile number as shown back: the first 3 and the last 4 digits. */
+    public static String maskedMobile(String mobile) {
+        if (mobile == null || mobile.length() != 11) {
+            return mobile == null ? null : "*".repeat(mobile.length());
+        }
+        return mobile.substring(0, 3) + "****" + mobile.substring(7);
+    }
+
+    private AccountRules() {
+    }
+}

@@ -1,0 +1,51 @@
+package org.onestop.portal.identity.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.onestop.platform.problem.BadRequestException;
+
+class AccountRulesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"short1", "onlyletters-no-digits", "1234567890123", "wangwu-2026-pass"})
+    void weakPasswordsAreRefused(String password) {
+        assertThat(AccountRules.passwordProblem(password, "wangwu")).isPresent();
+    }
+
+    @Test
+    void aLongPasswordWithLettersAndDigitsThatAvoidsTheUsernameIsAccepted() {
+        assertThat(AccountRules.passwordProblem("Westlake-1990-spring", "wangwu")).isEmpty();
+    }
+
+    @Test
+    void everyBadFieldOfARegistrationIsNamedAtOnce() {
+        assertThatThrownBy(() -> AccountRules.check().username("Wang Wu").mobile("12345").identityNumber("110105194912310021")
+                .creditCode("91350100M000100Y44").password("weak", "x").orRefuse())
+                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errors())
+                        .extracting(BadRequestException.FieldProblem::field)
+                        .containsExactly("username", "mobile", "identityNumber", "creditCode", "password"));
+    }
+
+    @Test
+    void staffGetOnlyTheFixedRolesInTheirRegionsDepartment() {
+        assertThatThrownBy(() -> AccountRules.check().staffRoles(List.of("CLERK", "ADMIN")).orRefuse())
+                .isInstanceOfSatisfying(BadRequestException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("roles"));
+        assertThatThrownBy(() -> AccountRules.check().staffPlace("330200-AMR", "330100").orRefuse())
+                .isInstanceOfSatisfying(BadRequestException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("departmentCode"));
+        AccountRules.check().staffPlace("330100-AMR", "330100").staffRoles(List.of("CLERK", "REVIEWER")).orRefuse();
+        assertThat(AccountRules.staffRolesOf(List.of("CLERK", "STAFF"))).containsExactly("STAFF", "CLERK");
+    }
+
+    @Test
+    void mobilesAreMaskedToTheFirstThreeAndTheLastFour() {
+        assertThat(AccountRules.maskedMobile("13812345678")).isEqualTo("138****5678");
+        assertThat(AccountRules.maskedMobile(null)).isNull();
+    }
+}
