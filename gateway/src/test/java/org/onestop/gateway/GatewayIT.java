@@ -122,6 +122,20 @@ class GatewayIT {
     }
 
     @Test
+    void registrationRefreshAndLogoutNeedNoToken() {
+        for (String path : List.of("/api/portal/v1/registrations/natural-persons",
+                "/api/portal/v1/registrations/legal-persons", "/api/portal/v1/auth/refresh", "/api/portal/v1/auth/logout")) {
+            client.post().uri(path)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.path").isEqualTo(path);
+            assertThat(BACKEND.hits("POST", path)).as(path).isEqualTo(1);
+        }
+    }
+
+    @Test
     void rejectsAMissingTokenWith401Problem() {
         client.get().uri("/api/processing/v1/cases")
                 .exchange()

@@ -38,7 +38,9 @@ class EdgeSecurity {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/gateway/**").denyAll()
-                        .pathMatchers(HttpMethod.POST, "/api/portal/v1/auth/token").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/portal/v1/auth/token", "/api/portal/v1/auth/refresh",
+                                "/api/portal/v1/auth/logout", "/api/portal/v1/registrations/natural-persons",
+                                "/api/portal/v1/registrations/legal-persons").permitAll()
                         .pathMatchers("/api/portal/v1/auth/jwks").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/portal/v1/catalog/**", "/api/portal/v1/content/**").permitAll()
                         .pathMatchers("/api/*/v3/api-docs/**").permitAll()
