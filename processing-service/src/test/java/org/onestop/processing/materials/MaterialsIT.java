@@ -134,20 +134,31 @@ class MaterialsIT {
         assertThat(materials.get(0).path("verificationReason").asText()).isEqualTo("The certificate is not the applicant's");
     }
 
-    @Test
-    void aRegistryThatIsDownLeavesTheMaterialUnverifiedAndALaterCheckSettlesIt() {
+    /** A case opened while the registry is down, with one certificate reference; the registry is up again after. */
+    private String openedWhileTheRegistryIsDown(String trackingNumber) {
         REGISTRY.stop();
-        String id;
         try {
-            JsonNode opened = submit("TN-MAT-DOWN", certificate("营业执照", "CERT-LATER-1"));
-            id = opened.path("id").asText();
+            JsonNode opened = submit(trackingNumber, certificate("营业执照", "CERT-LATER-1"));
+            String id = opened.path("id").asText();
             assertThat(opened.path("state").asText()).isEqualTo("SUBMITTED");
             assertThat(settledVerifications(id, 1)).containsExactly("UNVERIFIED");
             JsonNode material = api.get(CASES + "/" + id, TestTokens.clerk()).json().path("materials").get(0);
             assertThat(material.path("verificationReason").asText()).startsWith("Registry not reached");
+            return id;
         } finally {
             REGISTRY.restart();
         }
+    }
+
+    /** The pause before the next check is over. */
+    private void dueAgain(String caseId) {
+        jdbc.sql("update case_material set next_check_at = now() - interval '1 second' where case_id = ?")
+                .param(UUID.fromString(caseId)).update();
+    }
+
+    @Test
+    void aRegistryThatIsDownLeavesTheMaterialUnverifiedAndALaterCheckSettlesIt() {
+        String id = openedWhileTheRegistryIsDown("TN-MAT-DOWN");
 
         // A clerk asks for the check: it goes to the registry with the clerk's own token.
         String materialId = api.get(CASES + "/" + id, TestTokens.clerk()).json().path("materials").get(0).path("id").asText();
@@ -161,22 +172,25 @@ class MaterialsIT {
 
     @Test
     void theSchedulerChecksAgainWhatTheRegistryDidNotAnswer() {
-        REGISTRY.stop();
-        String id;
-        try {
-            id = submit("TN-MAT-LATER", certificate("营业执照", "CERT-LATER-1")).path("id").asText();
-            assertThat(settledVerifications(id, 1)).containsExactly("UNVERIFIED");
-        } finally {
-            REGISTRY.restart();
-        }
-        // Its pause is over.
-        jdbc.sql("update case_material set next_check_at = now() - interval '1 second' where case_id = ?")
-                .param(UUID.fromString(id)).update();
+        String id = openedWhileTheRegistryIsDown("TN-MAT-LATER");
+        dueAgain(id);
 
         verification.recheckDue();
 
         assertThat(jdbc.sql("select verification from case_material where case_id = ?").param(UUID.fromString(id))
                 .query(String.class).single()).isEqualTo("VERIFIED");
+    }
+
+    @Test
+    void staffOpeningTheCaseHaveAnUnansweredCheckDoneAsThemselves() {
+        String id = openedWhileTheRegistryIsDown("TN-MAT-VIEW");
+        dueAgain(id);
+        String reviewer = TestTokens.staff("reviewer-view", "REVIEWER", TestTokens.DEPARTMENT);
+
+        JsonNode material = api.get(CASES + "/" + id, reviewer).json().path("materials").get(0);
+
+        assertThat(material.path("verification").asText()).isEqualTo("VERIFIED");
+        assertThat(REGISTRY.authorizations()).last().isEqualTo("Bearer " + reviewer);
     }
 
     @Test
