@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -63,15 +64,21 @@ class FirstAdministrator implements ApplicationRunner {
             throw new IllegalStateException("onestop.identity.bootstrap-admin.password " + problem);
         });
         String hash = passwords.encode(wanted.password());
-        boolean created = Boolean.TRUE.equals(transactions.execute(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK_KEY).query().singleRow();
-            if (accounts.anyAdministrator()) {
-                return false;
-            }
-            accounts.insert(new Account(UUID.randomUUID(), wanted.username(), hash, wanted.displayName(),
-                    AccountType.ADMINISTRATOR, List.of("ADMIN"), null, null), Identifiers.none(), null);
-            return true;
-        }));
+        boolean created;
+        try {
+            created = Boolean.TRUE.equals(transactions.execute(status -> {
+                jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK_KEY).query().singleRow();
+                if (accounts.anyAdministrator()) {
+                    return false;
+                }
+                accounts.insert(new Account(UUID.randomUUID(), wanted.username(), hash, wanted.displayName(),
+                        AccountType.ADMINISTRATOR, List.of("ADMIN"), null, null), Identifiers.none(), null);
+                return true;
+            }));
+        } catch (DuplicateKeyException e) {
+            throw new IllegalStateException("onestop.identity.bootstrap-admin.username '" + wanted.username()
+                    + "' is taken by an account that is not an administrator; choose another", e);
+        }
         if (created) {
             log.info("Created the first administrator '{}'; change or unset onestop.identity.bootstrap-admin.password now",
                     wanted.username());

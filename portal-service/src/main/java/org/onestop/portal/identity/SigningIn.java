@@ -68,9 +68,13 @@ class SigningIn {
             throw new SignInLocked(until, now);
         });
         Optional<Account> account = accounts.findByUsername(username);
-        boolean matches = account.isPresent()
-                ? passwords.matches(password, account.get().passwordHash())
-                : passwords.matches(password, unknownUserHash) && false;
+        boolean matches;
+        if (account.isPresent()) {
+            matches = passwords.matches(password, account.get().passwordHash());
+        } else {
+            passwords.matches(password, unknownUserHash); // costs what a real check costs
+            matches = false;
+        }
         if (!matches) {
             SignInAttempts after = transactions.execute(status -> {
                 SignInAttempts next = attempts.lockForUpdate(key).afterFailure(now, properties.lockOut().policy());
@@ -79,7 +83,8 @@ class SigningIn {
             });
             Optional<Instant> lockedUntil = after.lockedAt(now);
             if (lockedUntil.isPresent()) {
-                log.info("Sign-in for username '{}' locked until {} after {} failures", key, lockedUntil.get(),
+                log.info("Sign-in for username '{}' locked until {} after {} failures",
+                        key.replaceAll("\\p{Cntrl}", "?"), lockedUntil.get(),
                         properties.lockOut().maxFailures());
                 throw new SignInLocked(lockedUntil.get(), now);
             }

@@ -6,9 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.Topics;
@@ -130,6 +135,29 @@ class IdentityIT {
     }
 
     @Test
+    void concurrentRegistrationsOfOnePersonMakeOneAccount() throws Exception {
+        String number = newIdentityNumber();
+        ExecutorService people = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String username = "twin" + i;
+                attempts.add(() -> registerPerson(username, number).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> attempt : people.invokeAll(attempts)) {
+                statuses.add(attempt.get());
+            }
+
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+            assertThat(jdbc.sql("select count(*) from account where username like 'twin%'").query(Long.class).single())
+                    .isEqualTo(1);
+        } finally {
+            people.shutdownNow();
+        }
+    }
+
+    @Test
     void aLegalPersonRegistersWithItsCreditCodeOnce() {
         Map<String, Object> enterprise = Map.of("enterpriseName", "阿里巴巴（中国）有限公司", "creditCode", "91330100799655058B",
                 "legalRepresentative", "蒋芳", "username", "alibaba-cn", "password", PASSWORD);
@@ -165,6 +193,7 @@ class IdentityIT {
 
         assertThat(fifth.status()).isEqualTo(423);
         assertThat(fifth.contentType()).startsWith("application/problem+json");
+        assertThat(fifth.text("correlationId")).isNotBlank();
         Instant lockedUntil = Instant.parse(fifth.text("lockedUntil"));
         assertThat(lockedUntil).isAfter(Instant.now().plus(Duration.ofMinutes(14)));
         assertThat(fifth.text("detail")).contains(lockedUntil.toString());
@@ -178,6 +207,7 @@ class IdentityIT {
         Response first = signIn("nobody-here", "wrong-password-1");
         assertThat(first.status()).isEqualTo(401);
         assertThat(first.text("detail")).isEqualTo(signIn("zhangsan", "wrong-password-1").text("detail"));
+        assertThat(first.text("correlationId")).isNotBlank();
         for (int i = 0; i < 3; i++) {
             signIn("nobody-here", "wrong-password-1");
         }
@@ -223,6 +253,14 @@ class IdentityIT {
                 .as("the successor of a reused token is revoked too").isEqualTo(401);
         assertThat(api.post("/api/portal/v1/auth/refresh", null, Map.of("refreshToken", signIn("wushi", PASSWORD)
                 .text("refreshToken"))).status()).as("a new sign-in is a new family").isEqualTo(200);
+    }
+
+    @Test
+    void theProfileNeedsAToken() {
+        Response anonymous = api.get("/api/portal/v1/me", null);
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
     }
 
     @Test
