@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -253,6 +254,29 @@ class IdentityIT {
                 .as("the successor of a reused token is revoked too").isEqualTo(401);
         assertThat(api.post("/api/portal/v1/auth/refresh", null, Map.of("refreshToken", signIn("wushi", PASSWORD)
                 .text("refreshToken"))).status()).as("a new sign-in is a new family").isEqualTo(200);
+    }
+
+    @Test
+    void housekeepingForgetsLongExpiredTokensAndStaleFailureCountsOnly(@Autowired IdentityHousekeeping housekeeping) {
+        String account = jdbc.sql("select cast(id as text) from account where username = 'acme'").query(String.class).single();
+        Instant now = Instant.now();
+        for (var token : Map.of("old-expired", now.minus(Duration.ofDays(2)), "recently-expired", now.minusSeconds(60),
+                "live", now.plus(Duration.ofDays(1))).entrySet()) {
+            jdbc.sql("insert into refresh_token (token_hash, family_id, account_id, expires_at) values (?, gen_random_uuid(), cast(? as uuid), ?)")
+                    .params("hk-" + token.getKey(), account, Timestamp.from(token.getValue())).update();
+        }
+        jdbc.sql("insert into sign_in_attempt (username, failures, updated_at) values ('hk-stale', 2, ?), ('hk-recent', 2, ?)")
+                .params(Timestamp.from(now.minus(Duration.ofDays(2))), Timestamp.from(now)).update();
+        jdbc.sql("insert into sign_in_attempt (username, failures, locked_until, updated_at) values ('hk-locked', 0, ?, ?)")
+                .params(Timestamp.from(now.plus(Duration.ofMinutes(10))), Timestamp.from(now.minus(Duration.ofDays(2))))
+                .update();
+
+        housekeeping.run();
+
+        assertThat(jdbc.sql("select token_hash from refresh_token where token_hash like 'hk-%' order by token_hash")
+                .query(String.class).list()).containsExactly("hk-live", "hk-recently-expired");
+        assertThat(jdbc.sql("select username from sign_in_attempt where username like 'hk-%' order by username")
+                .query(String.class).list()).containsExactly("hk-locked", "hk-recent");
     }
 
     @Test
