@@ -23,6 +23,15 @@ import org.onestop.contracts.portal.BookingCancelled;
 import org.onestop.contracts.portal.BookingMade;
 import org.onestop.contracts.portal.NotificationCreated;
 import org.onestop.contracts.portal.StaffAccountCreated;
+import org.onestop.contracts.portal.AppealAnswered;
+import org.onestop.contracts.portal.BadReviewRaised;
+import org.onestop.contracts.portal.EvaluationAppealed;
+import org.onestop.contracts.portal.EvaluationSubmitted;
+import org.onestop.contracts.portal.InquiryClosed;
+import org.onestop.contracts.portal.InquiryFollowedUp;
+import org.onestop.contracts.portal.InquiryOpened;
+import org.onestop.contracts.portal.InquiryReplied;
+import org.onestop.contracts.portal.RectificationCompleted;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseAssigned;
 import org.onestop.contracts.processing.CaseConcluded;
@@ -63,6 +72,15 @@ public final class EventTypes {
             Map.entry(AccountRegistered.TYPE, AccountRegistered.class),
             Map.entry(StaffAccountCreated.TYPE, StaffAccountCreated.class),
             Map.entry(AccountDisabled.TYPE, AccountDisabled.class),
+            Map.entry(InquiryOpened.TYPE, InquiryOpened.class),
+            Map.entry(InquiryFollowedUp.TYPE, InquiryFollowedUp.class),
+            Map.entry(InquiryReplied.TYPE, InquiryReplied.class),
+            Map.entry(InquiryClosed.TYPE, InquiryClosed.class),
+            Map.entry(EvaluationSubmitted.TYPE, EvaluationSubmitted.class),
+            Map.entry(BadReviewRaised.TYPE, BadReviewRaised.class),
+            Map.entry(RectificationCompleted.TYPE, RectificationCompleted.class),
+            Map.entry(EvaluationAppealed.TYPE, EvaluationAppealed.class),
+            Map.entry(AppealAnswered.TYPE, AppealAnswered.class),
             Map.entry(CaseReceived.TYPE, CaseReceived.class),
             Map.entry(CaseAccepted.TYPE, CaseAccepted.class),
             Map.entry(CaseNotAccepted.TYPE, CaseNotAccepted.class),

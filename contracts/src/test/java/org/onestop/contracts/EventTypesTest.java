@@ -21,6 +21,10 @@ import org.onestop.contracts.portal.NotificationCreated;
 import org.onestop.contracts.portal.NotificationEvent;
 import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.portal.BehaviourEvent;
+import org.onestop.contracts.portal.EvaluationEvent;
+import org.onestop.contracts.portal.EvaluationSubmitted;
+import org.onestop.contracts.portal.InquiryEvent;
+import org.onestop.contracts.portal.InquiryOpened;
 import org.onestop.contracts.processing.CaseEvent;
 
 class EventTypesTest {
@@ -111,6 +115,25 @@ class EventTypesTest {
             assertThat(EventTypes.recordFor(type)).as(type).contains(permitted.asSubclass(DomainEvent.class));
         }
         assertThat(Topics.ALL).contains(Topics.ACCOUNT);
+    }
+
+    @Test
+    void everyInquiryAndEvaluationEventTypeIsRegisteredAndItsTopicIsLogged() throws ReflectiveOperationException {
+        assertEveryTypeRegistered(InquiryEvent.class, "portal.inquiry.");
+        assertEveryTypeRegistered(EvaluationEvent.class, "portal.evaluation.");
+        assertThat(Topics.ALL).contains(Topics.INQUIRY, Topics.EVALUATION);
+    }
+
+    @Test
+    void inquiriesAreKeyedByThreadAndEvaluationsLookedUpByTrackingNumber() {
+        var opened = new InquiryOpened("q-1", "COMPLAINT", null, "s", "t", "u-1", "NATURAL_PERSON",
+                java.time.LocalDate.of(2026, 12, 7), "330100", "330100-AMR", "web", Instant.now());
+        var evaluated = new EvaluationSubmitted("e-1", "a-1", "TN-1", "c-1", "C1", 1, "SATISFIED", false,
+                5, 4, null, null, null, "u-1", "330100", "330100-AMR", "app", Instant.now());
+        assertThat(opened.aggregateId()).isEqualTo("q-1");
+        assertThat(opened.subject()).isEqualTo("q-1");
+        assertThat(evaluated.aggregateId()).isEqualTo("e-1");
+        assertThat(evaluated.subject()).isEqualTo("TN-1");
     }
 
     @Test
