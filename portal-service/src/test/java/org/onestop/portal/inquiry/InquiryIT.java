@@ -54,7 +54,7 @@ class InquiryIT {
 
     @BeforeAll
     void itemsOfTwoDepartmentsArePublished() {
-        publish(ITEM, "食品经营许可证咨询测试", AMR, "杭州市市场监督管理局");
+        publish(ITEM, "咨询投诉测试事项", AMR, "杭州市市场监督管理局");
         publish(OTHER_ITEM, "社会保险登记咨询测试", HRSS, "杭州市人力资源和社会保障局");
         await().atMost(EVENTUALLY).until(() -> api.get("/api/portal/v1/catalog/items/" + ITEM, null).status() == 200
                 && api.get("/api/portal/v1/catalog/items/" + OTHER_ITEM, null).status() == 200);
@@ -91,7 +91,7 @@ class InquiryIT {
             String id = thread.path("id").asText();
             assertThat(thread.path("departmentCode").asText()).isEqualTo(AMR);
             assertThat(thread.path("status").asText()).isEqualTo("AWAITING_REPLY");
-            assertThat(thread.path("itemName").asText()).isEqualTo("食品经营许可证咨询测试");
+            assertThat(thread.path("itemName").asText()).isEqualTo("咨询投诉测试事项");
             assertThat(thread.path("replyDueOn").asText()).isEqualTo(todayInChina().plusDays(10).toString());
             assertThat(thread.path("channel").asText()).isEqualTo("wechat");
             assertThat(thread.path("messages").get(0).path("text").asText()).isEqualTo("办理时等待太久");

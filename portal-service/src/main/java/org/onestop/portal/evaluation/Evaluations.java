@@ -1,0 +1,127 @@
+package org.onestop.portal.evaluation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.onestop.contracts.Topics;
+import org.onestop.platform.messaging.OutboxWriter;
+import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.problem.NotFoundException;
+import org.onestop.platform.security.CurrentUser;
+import org.onestop.platform.web.PageRequest;
+import org.onestop.platform.web.PageResponse;
+import org.onestop.platform.web.RequestContext;
+import org.onestop.portal.application.OwnApplications;
+import org.onestop.portal.application.domain.Application;
+import org.onestop.portal.evaluation.domain.Dimensions;
+import org.onestop.portal.evaluation.domain.Evaluation;
+import org.onestop.portal.evaluation.domain.Rectification;
+import org.onestop.portal.evaluation.domain.RectificationDeadline;
+import org.onestop.portal.evaluation.domain.SatisfactionLevel;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The applicant's side of 好差评: evaluating one's own concluded case once, seeing what the
+ * department did about a bad review, and appealing that once. Every step commits with its events
+ * on {@code portal.evaluation.v1}.
+ */
+@Service
+class Evaluations {
+
+    private final EvaluationRepository evaluations;
+    private final OwnApplications applications;
+    private final OutboxWriter outbox;
+    private final TransactionTemplate transactions;
+    private final RectificationDeadline deadline;
+    private final Clock clock = Clock.systemUTC();
+
+    Evaluations(EvaluationRepository evaluations, OwnApplications applications, OutboxWriter outbox,
+                TransactionTemplate transactions, EvaluationProperties properties) {
+        this.evaluations = evaluations;
+        this.applications = applications;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.deadline = properties.deadline();
+    }
+
+    Reviewed submit(CurrentUser reviewer, UUID applicationId, SatisfactionLevel level, Dimensions dimensions,
+                    String comment) {
+        Application application = applications.find(applicationId, reviewer.id())
+                .orElseThrow(() -> new NotFoundException("No application " + applicationId));
+        if (evaluations.existsFor(applicationId)) {
+            throw alreadyEvaluated();
+        }
+        String channel = RequestContext.channel();
+        try {
+            return transactions.execute(status -> {
+                var submitted = Evaluation.submit(application, level, dimensions, comment, channel, deadline,
+                        clock.instant());
+                evaluations.insert(submitted.evaluation());
+                submitted.rectification().ifPresent(evaluations::insert);
+                submitted.events().forEach(event -> outbox.append(Topics.EVALUATION, event));
+                return new Reviewed(submitted.evaluation(), submitted.rectification());
+            });
+        } catch (DuplicateKeyException raced) {
+            throw alreadyEvaluated();
+        }
+    }
+
+    Reviewed findOwn(UUID id, CurrentUser reviewer) {
+        Evaluation evaluation = evaluations.findOwn(id, reviewer.id()).orElseThrow(() -> notFound(id));
+        return new Reviewed(evaluation, evaluations.rectificationOf(id));
+    }
+
+    PageResponse<Reviewed> listOwn(CurrentUser reviewer, PageRequest page) {
+        return PageResponse.of(evaluations.pageOfReviewer(reviewer.id(), page), page,
+                evaluations.countOfReviewer(reviewer.id()))
+                .map(evaluation -> new Reviewed(evaluation, evaluations.rectificationOf(evaluation.id())));
+    }
+
+    /** The reviewer appeals the department's handling of their bad review as a misjudgement, once. */
+    Reviewed appeal(UUID id, CurrentUser reviewer, String reason) {
+        return transactions.execute(status -> {
+            Evaluation evaluation = evaluations.findOwn(id, reviewer.id()).orElseThrow(() -> notFound(id));
+            Rectification rectification = evaluations.lockOf(id).orElseThrow(() -> new ConflictException(
+                    "Only a bad review's rectification can be appealed", Map.of("level", evaluation.level().name())));
+            var changed = rectification.appeal(reason, reviewer.id(), RequestContext.channel(), clock.instant());
+            evaluations.update(changed.rectification());
+            outbox.append(Topics.EVALUATION, changed.event());
+            return new Reviewed(evaluation, Optional.of(changed.rectification()));
+        });
+    }
+
+    /** The public good-review figures of an item: counts per level and the share of good reviews. */
+    Statistics statisticsOf(String itemCode) {
+        Map<SatisfactionLevel, Long> levels = evaluations.levelsOf(itemCode);
+        long count = levels.values().stream().mapToLong(Long::longValue).sum();
+        long bad = levels.entrySet().stream().filter(e -> e.getKey().bad()).mapToLong(Map.Entry::getValue).sum();
+        Double goodRate = count == 0 ? null : (double) (count - bad) / count;
+        return new Statistics(itemCode, count, count - bad, bad, goodRate, levels);
+    }
+
+    LocalDate today() {
+        return RectificationDeadline.today(clock.instant());
+    }
+
+    private static ConflictException alreadyEvaluated() {
+        return new ConflictException("This case has been evaluated already (一事一评)");
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("No evaluation " + id);
+    }
+
+    /** An evaluation and, for a bad review, its rectification record. */
+    record Reviewed(Evaluation evaluation, Optional<Rectification> rectification) {
+    }
+
+    /** @param goodRate share of good reviews (the first three levels), null while there are none */
+    record Statistics(String itemCode, long count, long good, long bad, Double goodRate,
+                      Map<SatisfactionLevel, Long> levels) {
+    }
+}

@@ -1,0 +1,110 @@
+package org.onestop.portal.evaluation.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.onestop.contracts.portal.BadReviewRaised;
+import org.onestop.contracts.portal.RectificationCompleted;
+import org.onestop.platform.problem.ConflictException;
+import org.onestop.portal.application.domain.Application;
+import org.onestop.portal.application.domain.ApplicationStatus;
+import org.onestop.portal.evaluation.domain.Rectification.AppealDecision;
+import org.onestop.portal.evaluation.domain.Rectification.Outcome;
+
+class EvaluationTest {
+
+    private static final RectificationDeadline FIFTEEN_DAYS = new RectificationDeadline(15);
+    // 2026-11-27 01:00 China Standard Time
+    private static final Instant AT = Instant.parse("2026-11-26T17:00:00Z");
+
+    private static Application application(ApplicationStatus status) {
+        return new Application(UUID.randomUUID(), "330100-20261127-00000001", "u-1", "张三", "NATURAL_PERSON",
+                "C1", 2, "食品经营许可", "330100-AMR", "330100", Map.of(), status, "case-1", "web", null, AT, 0, 0, null);
+    }
+
+    private static Rectification badReview() {
+        return Evaluation.submit(application(ApplicationStatus.CONCLUDED), SatisfactionLevel.DISSATISFIED,
+                Dimensions.NONE, "慢", "app", FIFTEEN_DAYS, AT).rectification().orElseThrow();
+    }
+
+    @Test
+    void theLastTwoLevelsAreBadReviews() {
+        assertThat(SatisfactionLevel.values()).filteredOn(SatisfactionLevel::bad)
+                .containsExactly(SatisfactionLevel.DISSATISFIED, SatisfactionLevel.VERY_DISSATISFIED);
+    }
+
+    @Test
+    void onlyAConcludedOrDeliveredCaseCanBeEvaluated() {
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            boolean allowed = status == ApplicationStatus.CONCLUDED || status == ApplicationStatus.DELIVERED;
+            if (allowed) {
+                assertThat(Evaluation.submit(application(status), SatisfactionLevel.SATISFIED, null, null, "web",
+                        FIFTEEN_DAYS, AT).events()).hasSize(1);
+            } else {
+                assertThatThrownBy(() -> Evaluation.submit(application(status), SatisfactionLevel.SATISFIED, null, null,
+                        "web", FIFTEEN_DAYS, AT)).as(status.name()).isInstanceOf(ConflictException.class);
+            }
+        }
+    }
+
+    @Test
+    void aBadReviewOpensARectificationForTheHandlingDepartmentDueFifteenCalendarDaysLater() {
+        var submitted = Evaluation.submit(application(ApplicationStatus.DELIVERED), SatisfactionLevel.VERY_DISSATISFIED,
+                Dimensions.NONE, null, "wechat", FIFTEEN_DAYS, AT);
+
+        var rectification = submitted.rectification().orElseThrow();
+        assertThat(rectification.departmentCode()).isEqualTo("330100-AMR");
+        assertThat(rectification.dueOn()).isEqualTo(LocalDate.of(2026, 12, 12));
+        assertThat(submitted.events()).hasSize(2);
+        assertThat(((BadReviewRaised) submitted.events().get(1)).channel()).isEqualTo("wechat");
+    }
+
+    @Test
+    void theDepartmentVerifiesBeforeItRecordsAndLateRecordsAreNotOnTime() {
+        var open = badReview();
+        assertThatThrownBy(() -> open.complete(Outcome.RECTIFIED, "x", "clerk", "web", AT))
+                .isInstanceOf(ConflictException.class);
+
+        var verified = open.verify(true, "属实", "clerk", AT);
+        assertThat(verified.overdue(LocalDate.of(2026, 12, 12))).isFalse();
+        assertThat(verified.overdue(LocalDate.of(2026, 12, 13))).isTrue();
+        var late = verified.complete(Outcome.RECTIFIED, "已整改", "clerk", "web", Instant.parse("2026-12-13T02:00:00Z"));
+
+        assertThat(((RectificationCompleted) late.event()).onTime()).isFalse();
+        assertThat(late.rectification().overdue(LocalDate.of(2027, 1, 1))).isFalse();
+    }
+
+    @Test
+    void anAppealIsAllowedOnceAfterTheOutcomeAndAnUpheldOneReopensWithANewDeadline() {
+        var completed = badReview().verify(false, "不属实", "clerk", AT)
+                .complete(Outcome.EXPLAINED, "解释", "clerk", "web", AT).rectification();
+        var appealed = completed.appeal("误判", "u-1", "app", AT).rectification();
+        assertThatThrownBy(() -> appealed.appeal("again", "u-1", "app", AT)).isInstanceOf(ConflictException.class);
+
+        var reopened = appealed.answerAppeal(AppealDecision.UPHELD, "重新核查", "supervisor", FIFTEEN_DAYS, "web",
+                Instant.parse("2026-12-01T02:00:00Z")).rectification();
+        assertThat(reopened.status()).isEqualTo(RectificationStatus.OPEN);
+        assertThat(reopened.dueOn()).isEqualTo(LocalDate.of(2026, 12, 16));
+
+        var completedAgain = reopened.verify(true, "属实", "clerk", AT)
+                .complete(Outcome.RECTIFIED, "整改", "clerk", "web", AT).rectification();
+        assertThatThrownBy(() -> completedAgain.appeal("again", "u-1", "app", AT)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDismissedAppealClosesTheRecord() {
+        var appealed = badReview().verify(true, null, "clerk", AT).complete(Outcome.RECTIFIED, "整改", "clerk", "web", AT)
+                .rectification().appeal("误判", "u-1", "app", AT).rectification();
+
+        var closed = appealed.answerAppeal(AppealDecision.DISMISSED, "维持", "supervisor", FIFTEEN_DAYS, "web", AT);
+
+        assertThat(closed.rectification().status()).isEqualTo(RectificationStatus.CLOSED);
+        assertThatThrownBy(() -> closed.rectification().answerAppeal(AppealDecision.UPHELD, "x", "s", FIFTEEN_DAYS,
+                "web", AT)).isInstanceOf(ConflictException.class);
+    }
+}
