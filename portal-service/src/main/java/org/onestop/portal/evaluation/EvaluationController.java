@@ -73,7 +73,7 @@ class EvaluationController {
     }
 
     /** Public: how an item is evaluated. */
-    @GetMapping("/evaluation-statistics/{itemCode}")
+    @GetMapping("/catalog/items/{itemCode}/evaluation-statistics")
     Evaluations.Statistics statistics(@PathVariable String itemCode) {
         return evaluations.statisticsOf(itemCode);
     }

@@ -18,6 +18,9 @@ import org.onestop.portal.evaluation.domain.Rectification;
 import org.onestop.portal.evaluation.domain.Rectification.AppealDecision;
 import org.onestop.portal.evaluation.domain.Rectification.Outcome;
 import org.onestop.portal.evaluation.domain.RectificationDeadline;
+import org.onestop.portal.notification.Notifications;
+import org.onestop.portal.notification.domain.Notification.Notice;
+import org.onestop.portal.notification.domain.NotificationKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,14 +34,16 @@ class Rectifications {
 
     private final EvaluationRepository evaluations;
     private final OutboxWriter outbox;
+    private final Notifications notifications;
     private final TransactionTemplate transactions;
     private final RectificationDeadline deadline;
     private final Clock clock = Clock.systemUTC();
 
-    Rectifications(EvaluationRepository evaluations, OutboxWriter outbox, TransactionTemplate transactions,
-                   EvaluationProperties properties) {
+    Rectifications(EvaluationRepository evaluations, OutboxWriter outbox, Notifications notifications,
+                   TransactionTemplate transactions, EvaluationProperties properties) {
         this.evaluations = evaluations;
         this.outbox = outbox;
+        this.notifications = notifications;
         this.transactions = transactions;
         this.deadline = properties.deadline();
     }
@@ -65,13 +70,29 @@ class Rectifications {
     }
 
     Handled complete(UUID id, CurrentUser staff, Outcome outcome, String text) {
-        return step(id, staff, r -> publish(r.complete(outcome, text, staff.username(), RequestContext.channel(),
-                clock.instant())));
+        return step(id, staff, r -> {
+            var completed = publish(r.complete(outcome, text, staff.username(), RequestContext.channel(),
+                    clock.instant()));
+            tellReviewer(completed, (outcome == Outcome.RECTIFIED ? "差评已整改 " : "差评已解释 ") + r.trackingNumber(), text);
+            return completed;
+        });
     }
 
     Handled answerAppeal(UUID id, CurrentUser supervisor, AppealDecision decision, String answer) {
-        return step(id, supervisor, r -> publish(r.answerAppeal(decision, answer, supervisor.username(), deadline,
-                RequestContext.channel(), clock.instant())));
+        return step(id, supervisor, r -> {
+            var answered = publish(r.answerAppeal(decision, answer, supervisor.username(), deadline,
+                    RequestContext.channel(), clock.instant()));
+            tellReviewer(answered, (decision == AppealDecision.UPHELD ? "申诉成立，重新整改 " : "申诉未予支持 ")
+                    + r.trackingNumber(), answer);
+            return answered;
+        });
+    }
+
+    /** The follow-up to the reviewer (their inbox), in the same transaction as the step. */
+    private void tellReviewer(Rectification rectification, String title, String text) {
+        Evaluation evaluation = evaluations.find(rectification.evaluationId()).orElseThrow();
+        notifications.send(new Notice(evaluation.reviewerId(), NotificationKind.EVALUATION_FOLLOW_UP, title, text,
+                evaluation.id().toString(), rectification.regionCode(), rectification.departmentCode()));
     }
 
     LocalDate today() {

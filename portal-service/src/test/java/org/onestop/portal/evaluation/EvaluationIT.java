@@ -152,6 +152,33 @@ class EvaluationIT {
     }
 
     @Test
+    void concurrentEvaluationsOfOneCaseMakeExactlyOne() throws Exception {
+        String applicant = citizen();
+        Case c = concluded(applicant);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return evaluate(applicant, c, "SATISFIED", Map.of()).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> seen = new java.util.ArrayList<>();
+            for (var status : statuses) {
+                seen.add(status.get());
+            }
+            assertThat(seen).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from evaluation where application_id = ?").param(UUID.fromString(c.id))
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aCaseIsEvaluatedOnlyAfterItConcludesAndADeliveredOneStillCan() {
         String applicant = citizen();
         Case c = accepted(applicant, ITEM, AMR);
@@ -239,6 +266,9 @@ class EvaluationIT {
             assertThat(outcome.path("outcome").asText()).isEqualTo("EXPLAINED");
             assertThat(outcome.path("outcomeText").asText()).isEqualTo("已向申请人解释流程");
             assertThat(outcome.path("substantiated").asBoolean()).isFalse();
+            var inbox = api.get("/api/portal/v1/notifications", applicant).json().path("content");
+            assertThat(inbox.findValuesAsString("kind")).contains("EVALUATION_FOLLOW_UP");
+            assertThat(inbox.findValuesAsString("reference")).contains(evaluationId);
 
             var appealed = api.post("/api/portal/v1/evaluations/" + evaluationId + "/appeal", applicant,
                     Map.of("reason", "录像不全"));
@@ -326,7 +356,7 @@ class EvaluationIT {
         assertThat(api.get("/api/portal/v1/staff/rectifications", applicant).status()).isEqualTo(403);
         assertThat(api.get("/api/portal/v1/staff/rectifications?status=LOST", staff).status()).isEqualTo(400);
 
-        var stats = api.get("/api/portal/v1/evaluation-statistics/" + item, null).json();
+        var stats = api.get("/api/portal/v1/catalog/items/" + item + "/evaluation-statistics", null).json();
         assertThat(stats.path("count").asInt()).isEqualTo(3);
         assertThat(stats.path("bad").asInt()).isEqualTo(2);
         assertThat(stats.path("goodRate").asDouble()).isEqualTo(1.0 / 3);

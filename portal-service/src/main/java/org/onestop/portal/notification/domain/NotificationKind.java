@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** The day before a booked slot. */
     BOOKING_REMINDER,
     /** A department replied to the person's consultation or complaint. */
-    REPLY
+    REPLY,
+    /** The department recorded what it did about the person's bad review (差评), or answered their appeal. */
+    EVALUATION_FOLLOW_UP
 }
