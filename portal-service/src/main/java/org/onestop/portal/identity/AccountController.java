@@ -13,6 +13,7 @@ import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own profile, and the administrators' management of staff accounts. */
@@ -34,11 +36,13 @@ class AccountController {
     private final AccountRepository accounts;
     private final StaffAccounts staff;
     private final IdentifierVault vault;
+    private final SigningIn signingIn;
 
-    AccountController(AccountRepository accounts, StaffAccounts staff, IdentifierVault vault) {
+    AccountController(AccountRepository accounts, StaffAccounts staff, IdentifierVault vault, SigningIn signingIn) {
         this.accounts = accounts;
         this.staff = staff;
         this.vault = vault;
+        this.signingIn = signingIn;
     }
 
     @GetMapping("/me")
@@ -47,6 +51,13 @@ class AccountController {
         return accounts.profileOf(idOf(jwt.getSubject()))
                 .map(profile -> ProfileView.of(profile, vault))
                 .orElseThrow(() -> new NotFoundException("No account for this token"));
+    }
+
+    @PostMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change one's password (400 wrong current password or weak new one; 423 when locked); refresh tokens are revoked")
+    void changePassword(@Valid @RequestBody PasswordChange request, @AuthenticationPrincipal Jwt jwt) {
+        signingIn.changePassword(idOf(jwt.getSubject()), request.currentPassword(), request.newPassword());
     }
 
     @PostMapping("/staff-accounts")
@@ -81,6 +92,9 @@ class AccountController {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("No account for this token");
         }
+    }
+
+    record PasswordChange(@NotBlank @Size(max = 256) String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
     }
 
     /** Only these fields are read; status and the rest are set here. */

@@ -80,7 +80,8 @@ class FirstAdministrator implements ApplicationRunner {
                     + "' is taken by an account that is not an administrator; choose another", e);
         }
         if (created) {
-            log.info("Created the first administrator '{}'; change or unset onestop.identity.bootstrap-admin.password now",
+            log.info("Created the first administrator '{}'; change its password (POST /api/portal/v1/me/password) and "
+                    + "unset onestop.identity.bootstrap-admin.password",
                     wanted.username());
         }
         return created;

@@ -12,8 +12,12 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.problem.ForbiddenException;
+import org.onestop.platform.problem.NotFoundException;
 import org.onestop.portal.identity.RefreshTokenRepository.Stored;
+import org.onestop.portal.identity.domain.AccountRules;
 import org.onestop.portal.identity.domain.SignInAttempts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +67,47 @@ class SigningIn {
 
     Tokens signIn(String username, String password) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Account signedIn = withPassword(username, password, now,
+                () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Wrong username or password"));
+        if (!signedIn.active()) {
+            throw new ForbiddenException("This account is disabled");
+        }
+        if (passwords.upgradeEncoding(signedIn.passwordHash())) {
+            accounts.updatePasswordHash(signedIn.id(), passwords.encode(password));
+        }
+        return transactions.execute(status -> issue(signedIn, UUID.randomUUID(), now));
+    }
+
+    /**
+     * Changes the caller's password when the current one is right (a wrong one counts towards the
+     * lock-out like a failed sign-in) and revokes every refresh token of the account.
+     */
+    void changePassword(UUID accountId, String currentPassword, String newPassword) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Account account = accounts.findById(accountId).filter(Account::active)
+                .orElseThrow(() -> new NotFoundException("No account for this token"));
+        AccountRules.passwordProblem(newPassword, account.username()).ifPresent(problem -> {
+            throw new BadRequestException("newPassword", problem);
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw new BadRequestException("newPassword", "must differ from the current password");
+        }
+        withPassword(account.username(), currentPassword, now,
+                () -> new BadRequestException("currentPassword", "is not the current password"));
+        String hash = passwords.encode(newPassword);
+        transactions.executeWithoutResult(status -> {
+            accounts.updatePasswordHash(accountId, hash);
+            refreshTokens.revokeAllOf(accountId, now);
+        });
+        log.info("Account '{}' changed its password; its refresh tokens are revoked", account.username());
+    }
+
+    /**
+     * The account when the password is right. Unless the username is locked (423): a wrong password
+     * (or an unknown username, checked just as dearly) counts a failure and throws {@code wrong},
+     * or 423 when it is the one that locks; a right one clears the count.
+     */
+    private Account withPassword(String username, String password, Instant now, Supplier<RuntimeException> wrong) {
         String key = username.strip().toLowerCase(Locale.ROOT);
         attempts.find(key).flatMap(found -> found.lockedAt(now)).ifPresent(until -> {
             throw new SignInLocked(until, now);
@@ -84,13 +129,11 @@ class SigningIn {
             Optional<Instant> lockedUntil = after.lockedAt(now);
             if (lockedUntil.isPresent()) {
                 log.info("Sign-in for username '{}' locked until {} after {} failures",
-                        key.replaceAll("\\p{Cntrl}", "?"), lockedUntil.get(),
-                        properties.lockOut().maxFailures());
+                        key.replaceAll("\\p{Cntrl}", "?"), lockedUntil.get(), properties.lockOut().maxFailures());
                 throw new SignInLocked(lockedUntil.get(), now);
             }
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Wrong username or password");
+            throw wrong.get();
         }
-        Account signedIn = account.get();
         Optional<Instant> lockedMeanwhile = transactions.execute(status -> {
             Optional<Instant> locked = attempts.lockForUpdate(key).lockedAt(now);
             if (locked.isEmpty()) {
@@ -101,13 +144,7 @@ class SigningIn {
         lockedMeanwhile.ifPresent(until -> {
             throw new SignInLocked(until, now);
         });
-        if (!signedIn.active()) {
-            throw new ForbiddenException("This account is disabled");
-        }
-        if (passwords.upgradeEncoding(signedIn.passwordHash())) {
-            accounts.updatePasswordHash(signedIn.id(), passwords.encode(password));
-        }
-        return transactions.execute(status -> issue(signedIn, UUID.randomUUID(), now));
+        return account.get();
     }
 
     /** Exchanges a refresh token for a new access token and a new refresh token of the same family. */

@@ -280,6 +280,40 @@ class IdentityIT {
     }
 
     @Test
+    void aPasswordChangeNeedsTheCurrentPasswordAndEndsOtherSignIns() {
+        assertThat(registerPerson("fengyi", newIdentityNumber()).status()).isEqualTo(201);
+        Response signedIn = signIn("fengyi", PASSWORD);
+        String token = signedIn.text("accessToken");
+
+        Response wrongCurrent = api.post("/api/portal/v1/me/password", token,
+                Map.of("currentPassword", "not-it-2026", "newPassword", "Grand-canal-2027"));
+        Response weak = api.post("/api/portal/v1/me/password", token,
+                Map.of("currentPassword", PASSWORD, "newPassword", "short"));
+        Response changed = api.post("/api/portal/v1/me/password", token,
+                Map.of("currentPassword", PASSWORD, "newPassword", "Grand-canal-2027"));
+
+        assertThat(wrongCurrent.status()).isEqualTo(400);
+        assertThat(wrongCurrent.json().path("errors").get(0).path("field").asText()).isEqualTo("currentPassword");
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().path("errors").get(0).path("field").asText()).isEqualTo("newPassword");
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(signIn("fengyi", PASSWORD).status()).isEqualTo(401);
+        assertThat(signIn("fengyi", "Grand-canal-2027").status()).isEqualTo(200);
+        assertThat(api.post("/api/portal/v1/auth/refresh", null, Map.of("refreshToken", signedIn.text("refreshToken")))
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void theApiDocumentListsTheIdentityEndpoints() {
+        Response document = api.get("/v3/api-docs", null);
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().path("paths").has("/api/portal/v1/registrations/natural-persons")).isTrue();
+        assertThat(document.json().path("paths").has("/api/portal/v1/auth/refresh")).isTrue();
+        assertThat(document.json().path("paths").has("/api/portal/v1/me")).isTrue();
+    }
+
+    @Test
     void theProfileNeedsAToken() {
         Response anonymous = api.get("/api/portal/v1/me", null);
 
