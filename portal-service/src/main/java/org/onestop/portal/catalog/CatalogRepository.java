@@ -145,6 +145,12 @@ class CatalogRepository {
                 .param(code).query(this::item).optional();
     }
 
+    /** The region of a department that has items listed (read by catalog_item_department_idx), if it has any. */
+    Optional<String> regionOfListedDepartment(String departmentCode) {
+        return jdbc.sql("select region_code from catalog_item where department_code = ? and status = 'PUBLISHED' limit 1")
+                .param(departmentCode).query(String.class).optional();
+    }
+
     /** Whether the code was published once and is withdrawn now (no newer version in force). */
     boolean isWithdrawn(String code) {
         return jdbc.sql("select count(*) from catalog_item where code = ? and status = 'WITHDRAWN'").param(code)

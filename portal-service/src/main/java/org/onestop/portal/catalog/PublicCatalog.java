@@ -41,6 +41,14 @@ public class PublicCatalog {
         return items.find(code);
     }
 
+    /**
+     * The region of a department the public catalog lists items of: the departments a person can
+     * address (a consultation or complaint) through the portal. Empty for any other code.
+     */
+    public Optional<String> regionOfListedDepartment(String departmentCode) {
+        return items.regionOfListedDepartment(departmentCode);
+    }
+
     /** Whether the item was published and then withdrawn: it existed, but nobody can apply for it now. */
     public boolean isWithdrawn(String code) {
         return items.isWithdrawn(code);

@@ -73,7 +73,7 @@ class Inquiries {
             region = found.regionCode();
         } else if (departmentCode != null && !departmentCode.isBlank()) {
             department = departmentCode.trim();
-            region = inquiries.regionOfListedDepartment(department)
+            region = catalog.regionOfListedDepartment(department)
                     .orElseThrow(() -> new BadRequestException("departmentCode", "no department " + departmentCode
                             + " in the public catalog"));
         } else {

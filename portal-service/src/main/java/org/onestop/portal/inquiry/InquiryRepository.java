@@ -25,15 +25,6 @@ class InquiryRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The region of a department the public catalog lists items of; a thread can only be addressed to
-     * a department the portal knows.
-     */
-    Optional<String> regionOfListedDepartment(String departmentCode) {
-        return jdbc.sql("select region_code from catalog_item where department_code = ? and status = 'PUBLISHED' limit 1")
-                .param(departmentCode).query(String.class).optional();
-    }
-
     void insert(Inquiry q) {
         jdbc.sql("""
                 insert into inquiry (id, kind, status, asker_id, asker_type, item_code, item_name, department_code,

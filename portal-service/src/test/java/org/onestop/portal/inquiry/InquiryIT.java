@@ -119,6 +119,19 @@ class InquiryIT {
     }
 
     @Test
+    void anEnterpriseAsksTooAndStaffWithoutADepartmentHandleNothing() {
+        String enterprise = tokens.legalPerson("inq-acme-" + UUID.randomUUID());
+        var opened = open(enterprise, Map.of("kind", "CONSULTATION", "itemCode", ITEM, "subject", "企业", "text", "t"));
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(opened.text("askerType")).isEqualTo("LEGAL_PERSON");
+
+        String homeless = tokens.issue("staff-nowhere", "nowhere", "nowhere", List.of("STAFF", "CLERK"), null, null);
+        assertThat(api.get("/api/portal/v1/staff/inquiries", homeless).status()).isEqualTo(403);
+        assertThat(api.post("/api/portal/v1/staff/inquiries/" + opened.text("id") + "/replies", homeless,
+                Map.of("text", "x")).status()).isEqualTo(403);
+    }
+
+    @Test
     void badInputIsRefusedFieldByField() {
         var blank = open(citizen(), Map.of("kind", "GOSSIP", "departmentCode", AMR, "subject", "", "text", ""));
         assertThat(blank.status()).isEqualTo(400);
