@@ -12,7 +12,8 @@ import org.onestop.platform.problem.ConflictException;
 
 /**
  * A consultation or complaint thread between an asker and the department it is addressed to.
- * Each question (the first one and every follow-up) gives the department a reply deadline; the
+ * Each question (the first one and every follow-up after a reply) gives the department a reply
+ * deadline (a follow-up while a reply is owed keeps the running one); the
  * department may reply several times and closes the thread, after which nothing can be added.
  */
 public record Inquiry(
@@ -52,7 +53,9 @@ public record Inquiry(
 
     public Changed followUp(String text, String channel, ReplyDeadlines deadlines, Instant at) {
         requireOpen("follow up");
-        var next = with(InquiryStatus.AWAITING_REPLY, deadlines.dueOn(kind, at), replies, null, null, null);
+        // a reply still owed keeps its deadline: following up must not buy the department time
+        LocalDate due = status == InquiryStatus.AWAITING_REPLY ? replyDueOn : deadlines.dueOn(kind, at);
+        var next = with(InquiryStatus.AWAITING_REPLY, due, replies, null, null, null);
         return new Changed(next, new InquiryFollowedUp(id.toString(), kind.name(), text, askerId, next.replyDueOn,
                 regionCode, departmentCode, channel, at));
     }

@@ -47,6 +47,14 @@ class InquiryTest {
     }
 
     @Test
+    void aFollowUpWhileAReplyIsOwedKeepsTheRunningDeadline() {
+        var followedUp = opened(InquiryKind.CONSULTATION)
+                .followUp("still waiting", "web", DEADLINES, Instant.parse("2026-12-01T02:00:00Z")).inquiry();
+
+        assertThat(followedUp.replyDueOn()).isEqualTo(LocalDate.of(2026, 12, 2));
+    }
+
+    @Test
     void aLateReplyIsMarkedAsNotOnTimeAndRepliesAreCounted() {
         var inquiry = opened(InquiryKind.CONSULTATION);
         var late = inquiry.reply("sorry", "clerk", "web", Instant.parse("2026-12-03T02:00:00Z"));
