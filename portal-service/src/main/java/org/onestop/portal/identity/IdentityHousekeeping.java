@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * row for any username, existing or not). Plain deletes, safe to run on every replica at once.
  */
 @Component
+@EnableScheduling
 class IdentityHousekeeping {
 
     static final Duration RETENTION = Duration.ofDays(1);
