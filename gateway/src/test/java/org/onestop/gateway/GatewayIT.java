@@ -122,6 +122,14 @@ class GatewayIT {
     }
 
     @Test
+    void theAnonymousProgressInquiryNeedsNoToken() {
+        client.get().uri("/api/portal/v1/progress?trackingNumber=TN-1&code=ABC123")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo("/api/portal/v1/progress");
+    }
+
+    @Test
     void registrationRefreshAndLogoutNeedNoToken() {
         for (String path : List.of("/api/portal/v1/registrations/natural-persons",
                 "/api/portal/v1/registrations/legal-persons", "/api/portal/v1/auth/refresh", "/api/portal/v1/auth/logout")) {

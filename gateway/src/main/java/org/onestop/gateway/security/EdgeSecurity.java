@@ -42,7 +42,8 @@ class EdgeSecurity {
                                 "/api/portal/v1/auth/logout", "/api/portal/v1/registrations/natural-persons",
                                 "/api/portal/v1/registrations/legal-persons").permitAll()
                         .pathMatchers("/api/portal/v1/auth/jwks").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/portal/v1/catalog/**", "/api/portal/v1/content/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/portal/v1/catalog/**", "/api/portal/v1/content/**",
+                                "/api/portal/v1/progress").permitAll()
                         .pathMatchers("/api/*/v3/api-docs/**").permitAll()
                         .pathMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .pathMatchers("/api/**").authenticated()
