@@ -44,16 +44,17 @@ class GatewayIT {
     private static final int MAX_REQUEST_BYTES = 1024;
     private static final Duration TIME_LIMIT = Duration.ofSeconds(2);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CircuitBreakerRegistry circuitBreakers;
-
-    @Autowired
-    TimeLimiterRegistry timeLimiters;
-
+    private final int port;
+    private final CircuitBreakerRegistry circuitBreakers;
+    private final TimeLimiterRegistry timeLimiters;
     WebTestClient client;
+
+    @Autowired
+    GatewayIT(@LocalServerPort int port, CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters) {
+        this.port = port;
+        this.circuitBreakers = circuitBreakers;
+        this.timeLimiters = timeLimiters;
+    }
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) throws Exception {

@@ -44,11 +44,12 @@ class EvaluationIT {
     private final TestTokens.Minter tokens;
     private final String clerk;
     private final String supervisor;
-    @Autowired
-    private JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    EvaluationIT(@Value("${local.server.port}") int port, @Autowired JwtEncoder encoder) {
+    @Autowired
+    EvaluationIT(@Value("${local.server.port}") int port, JwtEncoder encoder, JdbcClient jdbc) {
         this.api = ApiClient.onPort(port);
+        this.jdbc = jdbc;
         this.tokens = TestTokens.signedBy(encoder);
         this.clerk = tokens.staff("evl-clerk", "CLERK", AMR);
         this.supervisor = tokens.staff("evl-supervisor", "SUPERVISOR", AMR);

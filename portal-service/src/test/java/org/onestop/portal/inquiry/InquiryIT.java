@@ -38,15 +38,15 @@ class InquiryIT {
     private static final Duration EVENTUALLY = Duration.ofSeconds(20);
 
     private final ApiClient api;
-    @Autowired
-    private JdbcClient jdbc;
-
+    private final JdbcClient jdbc;
     private final TestTokens.Minter tokens;
     private final String amrClerk;
     private final String hrssClerk;
 
-    InquiryIT(@Value("${local.server.port}") int port, @Autowired JwtEncoder encoder) {
+    @Autowired
+    InquiryIT(@Value("${local.server.port}") int port, JwtEncoder encoder, JdbcClient jdbc) {
         this.api = ApiClient.onPort(port);
+        this.jdbc = jdbc;
         this.tokens = TestTokens.signedBy(encoder);
         this.amrClerk = tokens.staff("inq-clerk", "CLERK", AMR);
         this.hrssClerk = tokens.staff("inq-hrss", "CLERK", HRSS);
