@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many listed items each value of each facet has, under the request's other criteria (the
+ * How many listed items each value of each facet has, under the request's criteria (the
  * facet's own criterion included): {@code facets.itemType}, {@code level}, {@code onlineDepth},
  * {@code serviceObject}, {@code topic}, {@code region}, {@code department}, most first.
  */

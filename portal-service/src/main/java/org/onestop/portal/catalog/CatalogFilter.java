@@ -44,6 +44,12 @@ record CatalogFilter(SearchQuery query, String topic, String serviceObject, Stri
         return new CatalogFilter(query, checkedTopic, object, checkedLevel, scope, blankToNull(departmentCode), type, depth);
     }
 
+    /** Whether no criterion is given: the whole listed catalog. */
+    boolean isEmpty() {
+        return query == null && topic == null && serviceObject == null && level == null && region == null
+                && departmentCode == null && itemType == null && onlineDepth == null;
+    }
+
     /** The SQL condition and its parameters, over the table {@code catalog_item}. */
     Where where() {
         List<String> conditions = new ArrayList<>();
@@ -70,7 +76,7 @@ record CatalogFilter(SearchQuery query, String topic, String serviceObject, Stri
                 conditions.add("(code = :q or name_bigrams @> array[cast(:bigram as text)])");
                 params.put("bigram", query.bigram());
             } else {
-                conditions.add("(code = :q or name ilike :pattern)");
+                conditions.add("(code = :q or lower(name) like :pattern)");
                 params.put("pattern", query.containsPattern());
             }
         }

@@ -4,11 +4,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.onestop.contracts.management.FormField;
 import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
@@ -32,6 +34,9 @@ class CatalogRepository {
     private static final TypeReference<List<FormField>> FORM = new TypeReference<>() {
     };
     private static final int FACET_VALUES = 50;
+    /** Column → facet name. */
+    private static final Map<String, String> FACETS = facetColumns();
+    private static final Set<String> ARRAY_COLUMNS = Set.of("service_objects", "topics");
     private static final String SUMMARY_COLUMNS = """
             code, version, name, item_type, level, region_code, department_code, department_name, service_objects,
             topics, online_depth, handling_form, guide ->> 'caseKind' as case_kind,
@@ -180,37 +185,41 @@ class CatalogRepository {
                 .params(where.params()).query(Long.class).single();
     }
 
-    /** Every facet's counts in one statement over the matching items. */
+    /**
+     * Every facet's counts in one pass over the matching items (grouping sets; the arrays are
+     * grouped as a whole and split here, as they hold few distinct combinations).
+     */
     CatalogFacets facets(CatalogFilter filter) {
         CatalogFilter.Where where = filter.where();
-        Map<String, List<CatalogFacets.Count>> facets = new LinkedHashMap<>();
-        for (String facet : List.of("itemType", "level", "onlineDepth", "serviceObject", "topic", "region", "department")) {
-            facets.put(facet, new ArrayList<>());
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (String facet : FACETS.values()) {
+            counts.put(facet, new HashMap<>());
         }
         jdbc.sql("""
-                with listed as materialized (
-                    select item_type, level, online_depth, service_objects, topics, region_code, department_code
-                    from catalog_item where %s),
-                counted as (
-                    select 'itemType' as facet, item_type as value, count(*) as n from listed group by item_type
-                    union all select 'level', level, count(*) from listed where level is not null group by level
-                    union all select 'onlineDepth', online_depth, count(*) from listed
-                        where online_depth is not null group by online_depth
-                    union all select 'serviceObject', o, count(*) from listed, unnest(service_objects) o group by o
-                    union all select 'topic', t, count(*) from listed, unnest(topics) t group by t
-                    union all select 'region', region_code, count(*) from listed group by region_code
-                    union all select 'department', department_code, count(*) from listed group by department_code),
-                ranked as (
-                    select facet, value, n, row_number() over (partition by facet order by n desc, value) as rank
-                    from counted)
-                select facet, value, n from ranked where rank <= :values order by facet, n desc, value"""
-                        .formatted(where.sql()))
+                select item_type, level, online_depth, region_code, department_code, service_objects, topics, count(*) as n
+                from catalog_item where %s
+                group by grouping sets ((item_type), (level), (online_depth), (region_code), (department_code),
+                    (service_objects), (topics))""".formatted(where.sql()))
                 .params(where.params())
-                .param("values", FACET_VALUES)
                 .query(rs -> {
-                    facets.get(rs.getString("facet")).add(new CatalogFacets.Count(rs.getString("value"), rs.getLong("n")));
+                    long n = rs.getLong("n");
+                    for (Map.Entry<String, String> column : FACETS.entrySet()) {
+                        if (ARRAY_COLUMNS.contains(column.getKey())) {
+                            for (String value : strings(rs.getArray(column.getKey()))) {
+                                counts.get(column.getValue()).merge(value, n, Long::sum);
+                            }
+                        } else if (rs.getString(column.getKey()) != null) {
+                            counts.get(column.getValue()).merge(rs.getString(column.getKey()), n, Long::sum);
+                        }
+                    }
                 });
-        long total = facets.get("itemType").stream().mapToLong(CatalogFacets.Count::count).sum();
+        Map<String, List<CatalogFacets.Count>> facets = new LinkedHashMap<>();
+        counts.forEach((facet, values) -> facets.put(facet, values.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_VALUES)
+                .map(entry -> new CatalogFacets.Count(entry.getKey(), entry.getValue()))
+                .toList()));
+        long total = counts.get("itemType").values().stream().mapToLong(Long::longValue).sum();
         return new CatalogFacets(total, facets);
     }
 
@@ -260,6 +269,18 @@ class CatalogRepository {
                 rs.getString("case_kind"), (Integer) rs.getObject("visits"), rs.getInt("legal_limit_days"),
                 rs.getInt("promised_limit_days"), rs.getBoolean("booking_supported"),
                 rs.getTimestamp("published_at").toInstant());
+    }
+
+    private static Map<String, String> facetColumns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("item_type", "itemType");
+        columns.put("level", "level");
+        columns.put("online_depth", "onlineDepth");
+        columns.put("service_objects", "serviceObject");
+        columns.put("topics", "topic");
+        columns.put("region_code", "region");
+        columns.put("department_code", "department");
+        return Collections.unmodifiableMap(columns);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,8 +1,11 @@
 package org.onestop.portal.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.onestop.contracts.Topics;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.management.ServiceItemSuperseded;
@@ -25,10 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PublicCatalog {
 
+    static final Duration WHOLE_CATALOG_FRESHNESS = Duration.ofSeconds(30);
+
     private final CatalogRepository items;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
+    private final AtomicReference<WholeCatalogFacets> wholeCatalogFacets = new AtomicReference<>();
 
     PublicCatalog(CatalogRepository items, OutboxWriter outbox, TransactionTemplate transactions) {
         this.items = items;
@@ -78,8 +84,22 @@ public class PublicCatalog {
         });
     }
 
+    /**
+     * The facets; those of the whole catalog (the portal's landing page, a pass over every listed
+     * item) are kept for {@link #WHOLE_CATALOG_FRESHNESS} or until the catalog changes here.
+     */
     CatalogFacets facets(CatalogFilter filter) {
-        return items.facets(filter);
+        if (!filter.isEmpty()) {
+            return items.facets(filter);
+        }
+        Instant now = clock.instant();
+        WholeCatalogFacets cached = wholeCatalogFacets.get();
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.facets();
+        }
+        CatalogFacets fresh = items.facets(filter);
+        wholeCatalogFacets.set(new WholeCatalogFacets(fresh, now.plus(WHOLE_CATALOG_FRESHNESS)));
+        return fresh;
     }
 
     /** The guide page of the version in force; the view is announced. */
@@ -95,6 +115,7 @@ public class PublicCatalog {
 
     void record(ServiceItemPublished published) {
         items.recordPublished(published);
+        wholeCatalogFacets.set(null);
     }
 
     void record(ServiceItemSuperseded superseded) {
@@ -103,5 +124,9 @@ public class PublicCatalog {
 
     void record(ServiceItemWithdrawn withdrawn) {
         items.recordWithdrawn(withdrawn);
+        wholeCatalogFacets.set(null);
+    }
+
+    private record WholeCatalogFacets(CatalogFacets facets, Instant until) {
     }
 }

@@ -1,5 +1,6 @@
 package org.onestop.portal.catalog.domain;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onestop.platform.problem.BadRequestException;
@@ -18,11 +19,11 @@ public record SearchQuery(String text) {
 
     /** How a query is matched against item names. */
     public enum Match {
-        /** {@code name ilike %q%}, served by the trigram (pg_trgm) GIN index. */
+        /** {@code lower(name) like %q%}, served by the trigram (pg_trgm) GIN index on {@code lower(name)}. */
         TRIGRAM,
         /** {@code name_bigrams @> {q}}, served by the bigram GIN index. */
         BIGRAM,
-        /** {@code name ilike %q%} over the listed items: one character is in too many names for an index to help. */
+        /** {@code lower(name) like %q%} over the listed items: one character is in too many names for an index to help. */
         SCAN
     }
 
@@ -46,14 +47,21 @@ public record SearchQuery(String text) {
         return length == 2 ? Match.BIGRAM : Match.SCAN;
     }
 
-    /** The text as a LIKE pattern matching it anywhere, with LIKE's own wildcards taken literally. */
+    /**
+     * The lower-cased text as a LIKE pattern matching it anywhere in a lower-cased name, with
+     * LIKE's own wildcards taken literally.
+     */
     public String containsPattern() {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + lowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The lower-cased text, as the bigram array holds it. */
     public String bigram() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+        return lowerCase();
+    }
+
+    private String lowerCase() {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -28,7 +28,7 @@ class SearchQueryTest {
 
     @Test
     void likeWildcardsAreTakenLiterally() {
-        assertThat(SearchQuery.of("50%_a\\b").containsPattern()).isEqualTo("%50\\%\\_a\\\\b%");
+        assertThat(SearchQuery.of("50%_A\\b").containsPattern()).isEqualTo("%50\\%\\_a\\\\b%");
     }
 
     @Test
