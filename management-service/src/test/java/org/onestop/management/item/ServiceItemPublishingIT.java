@@ -156,6 +156,15 @@ class ServiceItemPublishingIT {
     }
 
     @Test
+    void aValueOfTheWrongTypeNamesItsField() {
+        var refused = api.post(ITEMS, TestTokens.admin(), "{\"code\": \"330100-XX-0001\", \"itemType\": \"NO_SUCH_TYPE\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("itemType");
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).startsWith("expected one of ");
+    }
+
+    @Test
     void withoutATokenTheCatalogIsClosed() {
         var refused = api.get(ITEMS, null);
 

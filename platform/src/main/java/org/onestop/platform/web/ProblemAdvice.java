@@ -114,8 +114,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return problem(e, HttpStatus.BAD_REQUEST, "Malformed request body",
-                "The request body is not valid JSON of the expected shape", request, Map.of());
+        return UnreadableBody.fieldOf(e)
+                .map(field -> problem(e, HttpStatus.BAD_REQUEST, "Malformed request body",
+                        "The request body is not valid JSON of the expected shape: " + field.field() + " " + field.message(),
+                        request, Map.<String, Object>of("errors", List.of(field))))
+                .orElseGet(() -> problem(e, HttpStatus.BAD_REQUEST, "Malformed request body",
+                        "The request body is not valid JSON of the expected shape", request, Map.of()));
     }
 
     @Override
