@@ -167,7 +167,9 @@ class IndicatorComputation {
 
     /**
      * Writes numerator ÷ denominator over {@code rows}, once per region and department and once
-     * for all of them together; a group with a zero denominator has no value that day.
+     * for all of them together; a group with a zero denominator or without a numerator (an
+     * aggregate over no rows, such as the freshness of a department that never published) has no
+     * value that day.
      */
     private void upsert(LocalDate day, String indicator, String rows, String region, String department, String channel,
                         String numerator, String denominator) {
@@ -179,7 +181,7 @@ class IndicatorComputation {
                     round(%4$s::numeric / %5$s, 4), %4$s, %5$s, :now
                 from (%6$s) source
                 group by grouping sets ((%1$s, %2$s), ())
-                having %5$s > 0
+                having %5$s > 0 and %4$s is not null
                 on conflict (indicator, region, department, channel, day) do update set value = excluded.value,
                     numerator = excluded.numerator, denominator = excluded.denominator, computed_at = excluded.computed_at
                 """.formatted(region, department, channel, numerator, denominator, rows);

@@ -48,10 +48,15 @@ class IndicatorIT {
 
     /** An item version as management publishes it, with the guide fields the indicators read. */
     private static void publishItem(String code, String onlineDepth, int visits, int legal, int promised) {
+        publishItem(DEPARTMENT, code, onlineDepth, visits, legal, promised);
+    }
+
+    private static void publishItem(String department, String code, String onlineDepth, int visits, int legal,
+                                    int promised) {
         var event = new ServiceItemPublished(UUID.randomUUID().toString(), code, 1, "事项" + code, "PUBLIC_SERVICE",
-                "330100", DEPARTMENT, "测试局", legal, promised, List.of(), "web", Instant.now(), null);
+                "330100", department, "测试局", legal, promised, List.of(), "web", Instant.now(), null);
         Map<String, Object> body = Map.of("itemId", event.itemId(), "code", code, "version", 1, "name", event.name(),
-                "itemType", "PUBLIC_SERVICE", "regionCode", "330100", "departmentCode", DEPARTMENT,
+                "itemType", "PUBLIC_SERVICE", "regionCode", "330100", "departmentCode", department,
                 "legalLimitDays", legal, "promisedLimitDays", promised,
                 "guide", Map.of("onlineDepth", onlineDepth, "visits", visits));
         TestEvents.publishRaw(Topics.SERVICE_ITEM, event.aggregateId(), JSON.writeValueAsString(body),
@@ -145,6 +150,22 @@ class IndicatorIT {
     private static void article(String department, String column, Instant publishedAt) {
         TestEvents.publishAt(Topics.CONTENT, new ArticlePublished(UUID.randomUUID().toString(), column, "标题", "摘要",
                 "正文", 1, "330100", department, "web", publishedAt), publishedAt);
+    }
+
+    @Test
+    void aDayOnWhichNothingWasPublishedYetIsComputedWithoutTheValuesItHasNoDataFor() {
+        LocalDate beforeAnyArticle = LocalDate.of(2001, 1, 1);
+        publishItem("330100-IN3", "IND-EMPTY-1", "IV", 0, 20, 10);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from event_log where subject = ?")
+                .param("IND-EMPTY-1").query(Long.class).single() == 1);
+
+        assertThat(computation.computeFor(beforeAnyArticle)).isTrue();
+
+        assertThat(jdbc.sql("select count(*) from indicator_value where day = ? and indicator = 'days_since_last_update'")
+                .param(java.sql.Date.valueOf(beforeAnyArticle)).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from indicator_value where day = ? and indicator = 'online_handling_availability'")
+                .param(java.sql.Date.valueOf(beforeAnyArticle)).query(Long.class).single())
+                .as("the other indicators of that day were still written").isPositive();
     }
 
     @Test
