@@ -16,7 +16,9 @@ public final class ReadyReport {
               zhangsan    CITIZEN
               acme        LEGAL_PERSON
               clerk       STAFF, CLERK       杭州市市场监督管理局 (330100-AMR)
+              editor      STAFF, EDITOR      same department
               reviewer    STAFF, REVIEWER    same department
+              approver    STAFF, APPROVER    same department
               supervisor  STAFF, SUPERVISOR  same department""";
 
     private ReadyReport() {
