@@ -14,12 +14,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes today's indicators from what the platform recorded: the catalog as last published
- * (base data), the day's applications (process data) and the day's exchanges (audit log).
- * Several replicas may run it; a transaction-scoped advisory lock lets one compute at a time.
+ * (base data), the day's applications and conclusions (process data) and the day's exchanges
+ * (audit log). Several replicas may run it; a transaction-scoped advisory lock lets one compute at
+ * a time. Each indicator is stored for the total and for the splits its events allow
+ * ({@link Breakdown}): what people do through a channel (applications, and the conclusions of
+ * their cases) also per channel and per item.
  *
  * <p>Count indicators (materials saved, days since the last update, stale columns, adopting
- * regions) are stored as numerator ÷ 1. Indicators that need events other services do not publish
- * yet (evaluations, link checks) are added with those events.
+ * regions) are stored as numerator ÷ 1.
  */
 @Component
 class IndicatorComputation {
@@ -27,14 +29,14 @@ class IndicatorComputation {
     private static final Logger log = LoggerFactory.getLogger(IndicatorComputation.class);
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    /** The catalog as last published: one row per item code whose newest event is a publication. */
-    private static final String PUBLISHED_ITEMS = """
-            with latest as (
-                select distinct on (subject) subject, region_code, department_code, event_type, payload
-                from event_log where topic = 'management.service-item.v1'
-                order by subject, occurred_at desc, recorded_at desc)
-            select * from latest where event_type = 'management.service-item.published.v1'
-            """;
+    /** The catalog as last published (the view of V7): one row per item code in force. */
+    private static final String PUBLISHED_ITEMS = "select * from published_item where true";
+
+    /** The day's applications as submitted, with the item applied for. */
+    private static final String APPLICATIONS = """
+            select region_code, department_code, channel, payload->>'itemCode' as item_code, payload
+            from event_log where event_type = 'portal.application.submitted.v1'
+            and occurred_at >= :from and occurred_at < :to""";
 
     /** Share of the seven guide sections an applicant relies on that an item fills in, 0 to 1. */
     private static final String GUIDE_SECTIONS_FILLED = """
@@ -89,44 +91,52 @@ class IndicatorComputation {
     }
 
     private void catalogIndicators(LocalDate day) {
-        upsert(day, "online_handling_availability", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+        upsert(day, "online_handling_availability", PUBLISHED_ITEMS, Breakdown.PLACE,
                 "count(*) filter (where payload->'guide'->>'onlineDepth' in ('III', 'IV'))", "count(*)");
-        upsert(day, "fully_online_rate", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+        upsert(day, "fully_online_rate", PUBLISHED_ITEMS, Breakdown.PLACE,
                 "count(*) filter (where payload->'guide'->>'onlineDepth' = 'IV')", "count(*)");
-        upsert(day, "zero_visit_rate", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+        upsert(day, "zero_visit_rate", PUBLISHED_ITEMS, Breakdown.PLACE,
                 "count(*) filter (where (payload->'guide'->>'visits')::int = 0)",
                 "count(*) filter (where payload->'guide'->>'visits' is not null)");
         upsert(day, "time_limit_compression", PUBLISHED_ITEMS + " and (payload->>'legalLimitDays')::int > 0",
-                "region_code", "department_code", "'all'",
+                Breakdown.PLACE,
                 "sum(1 - (payload->>'promisedLimitDays')::numeric / (payload->>'legalLimitDays')::numeric)", "count(*)");
-        upsert(day, "average_visits", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+        upsert(day, "average_visits", PUBLISHED_ITEMS, Breakdown.PLACE,
                 "coalesce(sum((payload->'guide'->>'visits')::int), 0)",
                 "count(*) filter (where payload->'guide'->>'visits' is not null)");
-        upsert(day, "guide_completeness_score", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+        upsert(day, "guide_completeness_score", PUBLISHED_ITEMS, Breakdown.PLACE,
                 "sum(" + GUIDE_SECTIONS_FILLED + ")", "count(*)");
-        upsert(day, "adopting_regions", PUBLISHED_ITEMS, "region_code", "department_code", "'all'",
+        upsert(day, "adopting_regions", PUBLISHED_ITEMS, Breakdown.PLACE,
                 "count(distinct region_code) filter (where payload->'guide'->>'baseCode' is not null)", "1");
     }
 
     /** Materials handed in by referencing an e-certificate instead of an upload: a count per day. */
     private void materialsSavedBySharing(LocalDate day) {
         upsert(day, "materials_saved_by_sharing", """
-                select region_code, department_code, (select count(*) from jsonb_array_elements(
-                    coalesce(payload->'materials', '[]')) material
+                select *, (select count(*) from jsonb_array_elements(coalesce(payload->'materials', '[]')) material
                     where coalesce(material->>'certificateNumber', '') <> '') as saved
-                from event_log where event_type = 'portal.application.submitted.v1'
-                and occurred_at >= :from and occurred_at < :to""",
-                "region_code", "department_code", "'all'", "coalesce(sum(saved), 0)", "1");
+                from (%s) application""".formatted(APPLICATIONS),
+                Breakdown.FULL, "coalesce(sum(saved), 0)", "1");
     }
 
-    /** Cases concluded that day: on time within the promised working days, and working days used. */
+    /**
+     * Cases concluded that day: on time within the promised working days, and working days used.
+     * The channel is the application's (the conclusion's own is the approver's), found by the
+     * tracking number; {@code unknown} when the application is not in the log.
+     */
     private void conclusionIndicators(LocalDate day) {
         String concluded = """
-                select * from event_log where event_type = 'processing.case.concluded.v1' and payload->>'onTime' is not null
-                and occurred_at >= :from and occurred_at < :to""";
-        upsert(day, "on_time_conclusion_rate", concluded, "region_code", "department_code", "'all'",
+                select c.region_code, c.department_code, application.channel, c.payload->>'itemCode' as item_code,
+                    c.payload
+                from event_log c left join lateral (
+                    select a.channel from event_log a
+                    where a.subject = c.subject and a.event_type = 'portal.application.submitted.v1' limit 1) application
+                    on true
+                where c.event_type = 'processing.case.concluded.v1' and c.payload->>'onTime' is not null
+                and c.occurred_at >= :from and c.occurred_at < :to""";
+        upsert(day, "on_time_conclusion_rate", concluded, Breakdown.FULL,
                 "count(*) filter (where (payload->>'onTime')::boolean)", "count(*)");
-        upsert(day, "average_handling_days", concluded, "region_code", "department_code", "'all'",
+        upsert(day, "average_handling_days", concluded, Breakdown.FULL,
                 "sum((payload->>'usedWorkingDays')::int)", "count(*)");
     }
 
@@ -142,18 +152,14 @@ class IndicatorComputation {
                 from event_log where event_type = 'management.content.article-published.v1'
                     and (occurred_at at time zone 'Asia/Shanghai')::date <= cast(:day as date)
                 group by region_code, department_code, payload->>'columnCode'""";
-        upsert(day, "days_since_last_update", columns, "region_code", "department_code", "'all'",
-                "min(days_since)", "1");
-        upsert(day, "stale_columns", columns, "region_code", "department_code", "'all'",
+        upsert(day, "days_since_last_update", columns, Breakdown.PLACE, "min(days_since)", "1");
+        upsert(day, "stale_columns", columns, Breakdown.PLACE,
                 "count(*) filter (where (column_code = 'NEWS' and days_since > 14) "
                         + "or (column_code in ('NOTICES', 'POLICIES') and days_since > 182))", "1");
     }
 
     private void actualOnlineRate(LocalDate day) {
-        upsert(day, "actual_online_rate", """
-                select * from event_log where event_type = 'portal.application.submitted.v1'
-                and occurred_at >= :from and occurred_at < :to""",
-                "region_code", "department_code", "'all'",
+        upsert(day, "actual_online_rate", APPLICATIONS, Breakdown.FULL,
                 "count(*) filter (where channel <> 'hall')", "count(*)");
     }
 
@@ -161,36 +167,39 @@ class IndicatorComputation {
         upsert(day, "sharing_call_success_rate", """
                 select *, null as region_code, department as department_code from audit_entry
                 where action in ('record.read', 'certificate.verify') and occurred_at >= :from and occurred_at < :to""",
-                "region_code", "department_code", "'all'",
+                Breakdown.PLACE,
                 "count(*) filter (where outcome in ('ok', 'VALID'))", "count(*)");
     }
 
     /**
-     * Writes numerator ÷ denominator over {@code rows}, once per region and department and once
-     * for all of them together; a group with a zero denominator or without a numerator (an
-     * aggregate over no rows, such as the freshness of a department that never published) has no
-     * value that day.
+     * Writes numerator ÷ denominator over {@code rows}, for the total and each split of
+     * {@code breakdown}; a group with a zero denominator or without a numerator (an aggregate over
+     * no rows, such as the freshness of a department that never published) has no value that day.
+     * The day's values of the indicator that this round did not write (a department whose last item
+     * was withdrawn) are removed, so that what is stored is what the events say now.
      */
-    private void upsert(LocalDate day, String indicator, String rows, String region, String department, String channel,
-                        String numerator, String denominator) {
+    private void upsert(LocalDate day, String indicator, String rows, Breakdown breakdown, String numerator,
+                        String denominator) {
         String sql = """
-                insert into indicator_value (day, indicator, region, department, channel, value, numerator, denominator, computed_at)
-                select :day, :indicator,
-                    case when grouping(%1$s) = 1 then 'all' else coalesce(%1$s, 'unknown') end,
-                    case when grouping(%2$s) = 1 then 'all' else coalesce(%2$s, 'unknown') end, %3$s,
-                    round(%4$s::numeric / %5$s, 4), %4$s, %5$s, :now
-                from (%6$s) source
-                group by grouping sets ((%1$s, %2$s), ())
-                having %5$s > 0 and %4$s is not null
-                on conflict (indicator, region, department, channel, day) do update set value = excluded.value,
+                insert into indicator_value (day, indicator, region, department, item, channel, value, numerator,
+                    denominator, computed_at)
+                select :day, :indicator, %1$s, %2$s, %3$s, %4$s, round(%5$s::numeric / %6$s, 4), %5$s, %6$s, :now
+                from (%7$s) source
+                group by grouping sets (%8$s)
+                having %6$s > 0 and %5$s is not null
+                on conflict (indicator, region, department, item, channel, day) do update set value = excluded.value,
                     numerator = excluded.numerator, denominator = excluded.denominator, computed_at = excluded.computed_at
-                """.formatted(region, department, channel, numerator, denominator, rows);
-        var statement = jdbc.sql(sql).param("day", Date.valueOf(day)).param("indicator", indicator)
-                .param("now", Timestamp.from(clock.instant()));
+                """.formatted(breakdown.region(), breakdown.department(), breakdown.itemColumn(),
+                breakdown.channelColumn(), numerator, denominator, rows, breakdown.groupingSets());
+        Timestamp now = Timestamp.from(clock.instant());
+        var statement = jdbc.sql(sql).param("day", Date.valueOf(day)).param("indicator", indicator).param("now", now);
         if (rows.contains(":from")) {
             statement = statement.param("from", Timestamp.from(day.atStartOfDay(CHINA).toInstant()))
                     .param("to", Timestamp.from(day.plusDays(1).atStartOfDay(CHINA).toInstant()));
         }
         statement.update();
+        jdbc.sql("delete from indicator_value where day = ? and indicator = ? and computed_at < ?")
+                .params(Date.valueOf(day), indicator, now)
+                .update();
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Today's indicator values as the gauge {@code onestop.indicator.value}, tagged by indicator,
- * region, department and channel, for the dashboards.
+ * region, department and channel, for the dashboards. Values per item stay in the API: one time
+ * series per item and channel would swamp Prometheus.
  */
 @Component
 class IndicatorGauges {
@@ -26,7 +27,9 @@ class IndicatorGauges {
 
     void refresh() {
         LocalDate today = LocalDate.now(IndicatorComputation.CHINA);
-        gauge.register(jdbc.sql("select indicator, region, department, channel, value from indicator_value where day = ?")
+        gauge.register(jdbc.sql("""
+                        select indicator, region, department, channel, value from indicator_value
+                        where day = ? and item = 'all'""")
                 .param(java.sql.Date.valueOf(today))
                 .query((rs, n) -> MultiGauge.Row.of(Tags.of("indicator", rs.getString(1), "region", rs.getString(2),
                         "department", rs.getString(3), "channel", rs.getString(4)), rs.getBigDecimal(5).doubleValue()))

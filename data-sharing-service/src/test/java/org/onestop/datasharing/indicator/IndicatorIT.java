@@ -74,9 +74,13 @@ class IndicatorIT {
     }
 
     private double today(String indicator, String department) {
-        var series = api.get("/api/data-sharing/v1/indicators?indicator=" + indicator + "&department=" + department
-                + "&region=330100", TestTokens.admin()).json();
-        assertThat(series.path("points").size()).as(indicator + " has a value today").isEqualTo(1);
+        return todayWhere(indicator, "&department=" + department + "&region=330100");
+    }
+
+    /** Today's value of the indicator for the series the query names (region, department, item, channel). */
+    private double todayWhere(String indicator, String query) {
+        var series = api.get("/api/data-sharing/v1/indicators?indicator=" + indicator + query, TestTokens.admin()).json();
+        assertThat(series.path("points").size()).as(indicator + " has a value today for " + query).isEqualTo(1);
         return series.path("points").get(0).path("value").asDouble();
     }
 
@@ -104,24 +108,36 @@ class IndicatorIT {
         assertThat(today("average_visits")).isEqualTo(1.0);
         assertThat(today("guide_completeness_score")).as("these guides fill in none of the seven sections")
                 .isEqualTo(0.0);
-        assertThat(api.get("/actuator/prometheus", null).body())
-                .contains("onestop_indicator_value{").contains("indicator=\"actual_online_rate\"");
+        assertThat(todayWhere("actual_online_rate", "&department=" + DEPARTMENT + "&region=330100&channel=wechat"))
+                .as("per channel").isEqualTo(1.0);
+        assertThat(todayWhere("actual_online_rate", "&department=" + DEPARTMENT + "&region=330100&channel=hall"))
+                .isEqualTo(0.0);
+        assertThat(todayWhere("actual_online_rate", "&item=IND-1")).as("per item, region and department left out")
+                .isEqualTo(0.75);
+        assertThat(todayWhere("actual_online_rate", "&item=IND-1&region=330100&department=" + DEPARTMENT
+                + "&channel=hall")).as("per item and channel").isEqualTo(0.0);
+        String metrics = api.get("/actuator/prometheus", null).body();
+        assertThat(metrics).contains("onestop_indicator_value{").contains("indicator=\"actual_online_rate\"");
+        assertThat(metrics.lines().filter(line -> line.startsWith("onestop_indicator_value{")
+                && line.contains("indicator=\"actual_online_rate\"") && line.contains("department=\"" + DEPARTMENT + "\"")
+                && line.contains("channel=\"wechat\""))).as("the gauge's channel tag").hasSize(1);
     }
 
     @Test
     void conclusionsCertificateMaterialsAndPublicDisclosureGiveTheirIndicators() {
         String department = "330100-IN2";
+        String trackingNumber = "TN-" + UUID.randomUUID();
         conclude(department, 5, true);
         conclude(department, 25, false);
-        conclude(department, 0, true);
+        conclude(department, trackingNumber, 0, true);
         SubmittedMaterial licence = new SubmittedMaterial("营业执照", "BUSINESS_LICENCE", "ZZ-0001", null, null, null, 0,
                 null);
         SubmittedMaterial idCard = new SubmittedMaterial("身份证", "ID_CARD", "ZZ-0002", null, null, null, 0, null);
         SubmittedMaterial upload = new SubmittedMaterial("平面图", null, null, "file-1", "plan.pdf", "application/pdf",
                 1024, "ab12");
         TestEvents.publish(Topics.APPLICATION, new ApplicationSubmitted(UUID.randomUUID().toString(),
-                "TN-" + UUID.randomUUID(), "IND-9", 1, "事项", "c-1", "张三", "NATURAL_PERSON", Map.of(), "330100",
-                department, "web", Instant.now(), List.of(licence, idCard, upload)));
+                trackingNumber, "IND-9", 1, "事项", "c-1", "张三", "NATURAL_PERSON", Map.of(), "330100",
+                department, "app", Instant.now(), List.of(licence, idCard, upload)));
         Instant now = Instant.now();
         article(department, "NEWS", now.minus(20, ChronoUnit.DAYS));
         article(department, "NOTICES", now.minus(3, ChronoUnit.DAYS));
@@ -135,6 +151,12 @@ class IndicatorIT {
 
         assertThat(today("on_time_conclusion_rate", department)).isEqualTo(0.6667);
         assertThat(today("average_handling_days", department)).isEqualTo(10.0);
+        String ofDepartment = "&region=330100&department=" + department;
+        assertThat(todayWhere("on_time_conclusion_rate", ofDepartment + "&channel=app"))
+                .as("a conclusion counts under its application's channel").isEqualTo(1.0);
+        assertThat(todayWhere("on_time_conclusion_rate", ofDepartment + "&channel=unknown"))
+                .as("conclusions whose application is not in the log").isEqualTo(0.5);
+        assertThat(todayWhere("materials_saved_by_sharing", ofDepartment + "&channel=app")).isEqualTo(2.0);
         assertThat(today("materials_saved_by_sharing", department)).isEqualTo(2.0);
         assertThat(today("days_since_last_update", department)).isEqualTo(3.0);
         assertThat(today("stale_columns", department)).as("news after two weeks, policies after six months")
@@ -142,9 +164,15 @@ class IndicatorIT {
     }
 
     private static void conclude(String department, int usedDays, boolean onTime) {
+        conclude(department, "TN-" + UUID.randomUUID(), usedDays, onTime);
+    }
+
+    /** A conclusion as processing publishes it: the channel is the approver's ("web"), not the application's. */
+    private static void conclude(String department, String trackingNumber, int usedDays, boolean onTime) {
         String id = UUID.randomUUID().toString();
-        TestEvents.publish(Topics.CASE, new CaseConcluded(id, "app-" + id, "TN-" + id, "APPROVED", "符合条件", "approver",
-                "IND-9", 1, "事项", "c-1", "张三", "330100", department, "web", Instant.now(), 20, usedDays, onTime));
+        TestEvents.publish(Topics.CASE, new CaseConcluded(id, "app-" + id, trackingNumber, "APPROVED", "符合条件",
+                "approver", "IND-9", 1, "事项", "c-1", "张三", "330100", department, "web", Instant.now(), 20, usedDays,
+                onTime));
     }
 
     private static void article(String department, String column, Instant publishedAt) {
