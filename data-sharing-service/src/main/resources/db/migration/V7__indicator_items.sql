@@ -16,3 +16,7 @@ with latest as (
     order by subject, occurred_at desc, recorded_at desc)
 select subject, region_code, department_code, payload from latest
 where event_type = 'management.service-item.published.v1';
+
+-- The events of one rectification (好差评): raised, completed, appeal answered.
+create index event_log_rectification_idx on event_log ((payload->>'rectificationId'), occurred_at)
+    where topic = 'portal.evaluation.v1';

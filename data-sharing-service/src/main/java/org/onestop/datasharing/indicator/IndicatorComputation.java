@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (base data), the day's applications and conclusions (process data) and the day's exchanges
  * (audit log). Several replicas may run it; a transaction-scoped advisory lock lets one compute at
  * a time. Each indicator is stored for the total and for the splits its events allow
- * ({@link Breakdown}): what people do through a channel (applications, and the conclusions of
- * their cases) also per channel and per item.
+ * ({@link Breakdown}): what people do through a channel (applications and the conclusions of
+ * their cases, evaluations) also per channel and per item.
  *
  * <p>Count indicators (materials saved, days since the last update, stale columns, adopting
  * regions) are stored as numerator ÷ 1.
@@ -83,6 +83,7 @@ class IndicatorComputation {
             actualOnlineRate(day);
             materialsSavedBySharing(day);
             conclusionIndicators(day);
+            reviewIndicators(day);
             sharingCallSuccessRate(day);
             contentFreshness(day);
             return true;
@@ -138,6 +139,52 @@ class IndicatorComputation {
                 "count(*) filter (where (payload->>'onTime')::boolean)", "count(*)");
         upsert(day, "average_handling_days", concluded, Breakdown.FULL,
                 "sum((payload->>'usedWorkingDays')::int)", "count(*)");
+    }
+
+    /**
+     * Evaluations (好差评) and the rectification of bad reviews, from {@code portal.evaluation.v1}.
+     *
+     * <p>{@code good_review_rate}: of the day's evaluations, the share very satisfied or satisfied.
+     *
+     * <p>{@code rectification_on_time_rate}: every deadline a bad review's rectification was given
+     * (when it was raised, and again when an appeal was upheld) is settled once, on the day it is
+     * known whether it was met: the day the department recorded its rectification or explanation
+     * in time, or else the day after the deadline. Of the deadlines settled that day, the share met.
+     * So each day's value is final once the day is over, and a period's numerators and denominators
+     * add up. The channel and item are the evaluation's.
+     */
+    private void reviewIndicators(LocalDate day) {
+        upsert(day, "good_review_rate", """
+                select region_code, department_code, channel, payload->>'itemCode' as item_code, payload
+                from event_log where event_type = 'portal.evaluation.submitted.v1'
+                and occurred_at >= :from and occurred_at < :to""", Breakdown.FULL,
+                "count(*) filter (where payload->>'level' in ('VERY_SATISFIED', 'SATISFIED'))", "count(*)");
+        upsert(day, "rectification_on_time_rate", """
+                with raised as (
+                    select payload->>'rectificationId' as rectification_id, region_code, department_code, channel,
+                        payload->>'itemCode' as item_code, cast(payload->>'dueOn' as date) as due_on,
+                        occurred_at as started
+                    from event_log where event_type = 'portal.evaluation.bad-review-raised.v1'),
+                deadline as (
+                    select * from raised
+                    union all
+                    select r.rectification_id, r.region_code, r.department_code, r.channel, r.item_code,
+                        cast(a.payload->>'dueOn' as date), a.occurred_at
+                    from event_log a join raised r on r.rectification_id = a.payload->>'rectificationId'
+                    where a.event_type = 'portal.evaluation.appeal-answered.v1' and a.payload->>'decision' = 'UPHELD'),
+                settled as (
+                    select d.*, coalesce(done.on_time, false) as on_time,
+                        case when done.on_time then (done.completed_at at time zone 'Asia/Shanghai')::date
+                            else d.due_on + 1 end as settled_on
+                    from deadline d left join lateral (
+                        select (c.payload->>'onTime')::boolean as on_time, c.occurred_at as completed_at
+                        from event_log c where c.topic = 'portal.evaluation.v1'
+                        and c.payload->>'rectificationId' = d.rectification_id
+                        and c.event_type = 'portal.evaluation.rectification-completed.v1' and c.occurred_at >= d.started
+                        order by c.occurred_at limit 1) done on true
+                    where d.due_on >= cast(:day as date) - 1)
+                select * from settled where settled_on = cast(:day as date)""", Breakdown.FULL,
+                "count(*) filter (where on_time)", "count(*)");
     }
 
     /**

@@ -33,6 +33,7 @@ class IndicatorIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ApiClient api;
+    private final IndicatorSeries series;
     private final IndicatorComputation computation;
     private final IndicatorGauges gauges;
     private final JdbcClient jdbc;
@@ -41,6 +42,7 @@ class IndicatorIT {
     IndicatorIT(@Value("${local.server.port}") int port, IndicatorComputation computation, IndicatorGauges gauges,
                 JdbcClient jdbc) {
         this.api = ApiClient.onPort(port);
+        this.series = new IndicatorSeries(api);
         this.computation = computation;
         this.gauges = gauges;
         this.jdbc = jdbc;
@@ -74,14 +76,7 @@ class IndicatorIT {
     }
 
     private double today(String indicator, String department) {
-        return todayWhere(indicator, "&department=" + department + "&region=330100");
-    }
-
-    /** Today's value of the indicator for the series the query names (region, department, item, channel). */
-    private double todayWhere(String indicator, String query) {
-        var series = api.get("/api/data-sharing/v1/indicators?indicator=" + indicator + query, TestTokens.admin()).json();
-        assertThat(series.path("points").size()).as(indicator + " has a value today for " + query).isEqualTo(1);
-        return series.path("points").get(0).path("value").asDouble();
+        return series.today(indicator, "&department=" + department + "&region=330100");
     }
 
     @Test
@@ -108,13 +103,13 @@ class IndicatorIT {
         assertThat(today("average_visits")).isEqualTo(1.0);
         assertThat(today("guide_completeness_score")).as("these guides fill in none of the seven sections")
                 .isEqualTo(0.0);
-        assertThat(todayWhere("actual_online_rate", "&department=" + DEPARTMENT + "&region=330100&channel=wechat"))
+        assertThat(series.today("actual_online_rate", "&department=" + DEPARTMENT + "&region=330100&channel=wechat"))
                 .as("per channel").isEqualTo(1.0);
-        assertThat(todayWhere("actual_online_rate", "&department=" + DEPARTMENT + "&region=330100&channel=hall"))
+        assertThat(series.today("actual_online_rate", "&department=" + DEPARTMENT + "&region=330100&channel=hall"))
                 .isEqualTo(0.0);
-        assertThat(todayWhere("actual_online_rate", "&item=IND-1")).as("per item, region and department left out")
+        assertThat(series.today("actual_online_rate", "&item=IND-1")).as("per item, region and department left out")
                 .isEqualTo(0.75);
-        assertThat(todayWhere("actual_online_rate", "&item=IND-1&region=330100&department=" + DEPARTMENT
+        assertThat(series.today("actual_online_rate", "&item=IND-1&region=330100&department=" + DEPARTMENT
                 + "&channel=hall")).as("per item and channel").isEqualTo(0.0);
         String metrics = api.get("/actuator/prometheus", null).body();
         assertThat(metrics).contains("onestop_indicator_value{").contains("indicator=\"actual_online_rate\"");
@@ -152,11 +147,11 @@ class IndicatorIT {
         assertThat(today("on_time_conclusion_rate", department)).isEqualTo(0.6667);
         assertThat(today("average_handling_days", department)).isEqualTo(10.0);
         String ofDepartment = "&region=330100&department=" + department;
-        assertThat(todayWhere("on_time_conclusion_rate", ofDepartment + "&channel=app"))
+        assertThat(series.today("on_time_conclusion_rate", ofDepartment + "&channel=app"))
                 .as("a conclusion counts under its application's channel").isEqualTo(1.0);
-        assertThat(todayWhere("on_time_conclusion_rate", ofDepartment + "&channel=unknown"))
+        assertThat(series.today("on_time_conclusion_rate", ofDepartment + "&channel=unknown"))
                 .as("conclusions whose application is not in the log").isEqualTo(0.5);
-        assertThat(todayWhere("materials_saved_by_sharing", ofDepartment + "&channel=app")).isEqualTo(2.0);
+        assertThat(series.today("materials_saved_by_sharing", ofDepartment + "&channel=app")).isEqualTo(2.0);
         assertThat(today("materials_saved_by_sharing", department)).isEqualTo(2.0);
         assertThat(today("days_since_last_update", department)).isEqualTo(3.0);
         assertThat(today("stale_columns", department)).as("news after two weeks, policies after six months")
