@@ -19,6 +19,9 @@ import org.onestop.contracts.portal.ApplicationSubmitted;
 import org.onestop.contracts.portal.ApplicationWithdrawn;
 import org.onestop.contracts.portal.CatalogSearched;
 import org.onestop.contracts.portal.GuideViewed;
+import org.onestop.contracts.portal.MachineClientDisabled;
+import org.onestop.contracts.portal.MachineClientRegistered;
+import org.onestop.contracts.portal.MachineClientSecretRotated;
 import org.onestop.contracts.portal.BookingCancelled;
 import org.onestop.contracts.portal.BookingMade;
 import org.onestop.contracts.portal.NotificationCreated;
@@ -72,6 +75,9 @@ public final class EventTypes {
             Map.entry(AccountRegistered.TYPE, AccountRegistered.class),
             Map.entry(StaffAccountCreated.TYPE, StaffAccountCreated.class),
             Map.entry(AccountDisabled.TYPE, AccountDisabled.class),
+            Map.entry(MachineClientRegistered.TYPE, MachineClientRegistered.class),
+            Map.entry(MachineClientDisabled.TYPE, MachineClientDisabled.class),
+            Map.entry(MachineClientSecretRotated.TYPE, MachineClientSecretRotated.class),
             Map.entry(InquiryOpened.TYPE, InquiryOpened.class),
             Map.entry(InquiryFollowedUp.TYPE, InquiryFollowedUp.class),
             Map.entry(InquiryReplied.TYPE, InquiryReplied.class),

@@ -2,11 +2,13 @@ package org.onestop.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
@@ -142,6 +144,25 @@ class GatewayIT {
                     .expectBody().jsonPath("$.path").isEqualTo(path);
             assertThat(BACKEND.hits("POST", path)).as(path).isEqualTo(1);
         }
+    }
+
+    @Test
+    void theClientCredentialsGrantPassesWithItsBasicCredentialsAndFormUnchanged() {
+        String form = "grant_type=client_credentials";
+        String basic = "Basic " + Base64.getEncoder().encodeToString("client-1:secret-1".getBytes(StandardCharsets.UTF_8));
+
+        client.post().uri("/api/portal/v1/auth/token")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .header(HttpHeaders.AUTHORIZATION, basic)
+                .bodyValue(form)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo("/api/portal/v1/auth/token");
+
+        TestBackend.Received received = BACKEND.lastReceived("/api/portal/v1/auth/token");
+        assertThat(received.headers().getFirst(HttpHeaders.AUTHORIZATION)).isEqualTo(basic);
+        assertThat(received.headers().getFirst(HttpHeaders.CONTENT_TYPE)).startsWith("application/x-www-form-urlencoded");
+        assertThat(received.bodyLength()).isEqualTo(form.length());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,13 @@ public final class ApiClient {
         return send(request(path, token, headers)
                 .header("Content-Type", "application/json")
                 .POST(jsonOf(body)));
+    }
+
+    /** Posts {@code application/x-www-form-urlencoded}: {@code form} as written (already encoded), with these headers. */
+    public Response postForm(String path, String form, Map<String, String> headers) {
+        return send(request(path, null, headers)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     public Response put(String path, String token, Object body) {
@@ -99,7 +107,7 @@ public final class ApiClient {
     private Response send(HttpRequest.Builder request) {
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(), response.headers());
     }
 
     private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
@@ -117,8 +125,13 @@ public final class ApiClient {
     public record Download(int status, String contentType, byte[] body) {
     }
 
-    /** A response: status, content type and the body, readable as JSON. */
-    public record Response(int status, String contentType, String body) {
+    /** A response: status, content type, the body (readable as JSON) and the headers. */
+    public record Response(int status, String contentType, String body, HttpHeaders headers) {
+
+        /** The first value of a response header, or empty. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

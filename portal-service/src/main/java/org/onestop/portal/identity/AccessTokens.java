@@ -1,6 +1,7 @@
 package org.onestop.portal.identity;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -23,23 +24,40 @@ class AccessTokens {
     }
 
     String issue(Account account, Instant now) {
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-                .issuer(properties.issuer())
-                .subject(account.id().toString())
-                .issuedAt(now)
-                .expiresAt(now.plus(properties.accessTokenLifetime()))
-                .claim("preferred_username", account.username())
-                .claim("name", account.displayName())
-                .claim("account_type", account.type().name())
-                .claim("roles", account.roles());
+        JwtClaimsSet.Builder claims = claims(account.id().toString(), account.username(), account.displayName(),
+                account.roles(), now)
+                .claim("account_type", account.type().name());
         if (account.departmentCode() != null) {
             claims.claim("department", account.departmentCode()).claim("region", account.regionCode());
         }
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keys.signingKey().getKeyID()).build();
-        return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+        return sign(claims);
+    }
+
+    /** A machine client's token: its id as subject and username, its department and region, and {@code client_id}. */
+    String issue(MachineClient client, Instant now) {
+        return sign(claims(client.clientId(), client.clientId(), client.name(), client.roles(), now)
+                .claim("client_id", client.clientId())
+                .claim("department", client.departmentCode())
+                .claim("region", client.regionCode()));
     }
 
     long lifetimeSeconds() {
         return properties.accessTokenLifetime().toSeconds();
+    }
+
+    private JwtClaimsSet.Builder claims(String subject, String username, String name, List<String> roles, Instant now) {
+        return JwtClaimsSet.builder()
+                .issuer(properties.issuer())
+                .subject(subject)
+                .issuedAt(now)
+                .expiresAt(now.plus(properties.accessTokenLifetime()))
+                .claim("preferred_username", username)
+                .claim("name", name)
+                .claim("roles", roles);
+    }
+
+    private String sign(JwtClaimsSet.Builder claims) {
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keys.signingKey().getKeyID()).build();
+        return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
     }
 }

@@ -1,8 +1,11 @@
 package org.onestop.portal.identity;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.onestop.portal.identity.Account.AccountType;
+import org.onestop.portal.identity.domain.AccountRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,22 +13,30 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Seeds the demo accounts listed in docs/conventions.md, once, when enabled. */
+/**
+ * Seeds the demo accounts listed in docs/conventions.md, and the demo machine client that
+ * processing-service uses for its registry checks under {@code ./onestop up}, once, when enabled.
+ */
 @Component
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "onestop-demo";
     static final String DEPARTMENT = "330100-AMR";
     static final String REGION = "330100";
+    static final String MACHINE_CLIENT_ID = "onestop-processing";
+    static final String MACHINE_CLIENT_SECRET = "onestop-demo-secret";
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountRepository accounts;
+    private final MachineClientRepository machineClients;
     private final PasswordEncoder passwords;
     private final IdentityProperties properties;
 
-    DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, IdentityProperties properties) {
+    DemoAccounts(AccountRepository accounts, MachineClientRepository machineClients, PasswordEncoder passwords,
+                 IdentityProperties properties) {
         this.accounts = accounts;
+        this.machineClients = machineClients;
         this.passwords = passwords;
         this.properties = properties;
     }
@@ -53,6 +64,12 @@ class DemoAccounts implements ApplicationRunner {
         }
         if (added > 0) {
             log.info("Seeded {} demo accounts (password '{}')", added, PASSWORD);
+        }
+        if (machineClients.find(MACHINE_CLIENT_ID).isEmpty() && machineClients.insertIfAbsent(new MachineClient(
+                MACHINE_CLIENT_ID, "业务办理系统 (processing-service)", DEPARTMENT, REGION,
+                List.of(AccountRules.DEPARTMENT_SYSTEM), passwords.encode(MACHINE_CLIENT_SECRET), true,
+                Instant.now().truncatedTo(ChronoUnit.MICROS), null, null, null, null))) {
+            log.info("Seeded the demo machine client '{}' (secret '{}')", MACHINE_CLIENT_ID, MACHINE_CLIENT_SECRET);
         }
     }
 

@@ -6,26 +6,39 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.onestop.portal.identity.MachineClients.ClientToken;
 import org.onestop.portal.identity.SigningIn.Tokens;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Signs in with a username and password, refreshes and signs out; publishes the JWKS. */
+/**
+ * Signs in with a username and password, refreshes and signs out; hands machine clients tokens by
+ * the client-credentials grant; publishes the JWKS.
+ */
 @RestController
 @RequestMapping("/api/portal/v1/auth")
 @Tag(name = "Identity", description = "Sign-in, refresh tokens and the token signing keys")
 class TokenController {
 
     private final SigningIn signingIn;
+    private final MachineClients machineClients;
     private final SigningKeys keys;
 
-    TokenController(SigningIn signingIn, SigningKeys keys) {
+    TokenController(SigningIn signingIn, MachineClients machineClients, SigningKeys keys) {
         this.signingIn = signingIn;
+        this.machineClients = machineClients;
         this.keys = keys;
     }
 
@@ -33,6 +46,18 @@ class TokenController {
     @Operation(summary = "Sign in: an access token and a refresh token (401 wrong credentials, 423 locked after repeated failures)")
     Tokens token(@Valid @RequestBody SignIn request) {
         return signingIn.signIn(request.username(), request.password());
+    }
+
+    @PostMapping(path = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @Operation(summary = "OAuth 2.0 client-credentials grant for machine clients: grant_type=client_credentials, "
+            + "the client id and secret by HTTP Basic or as client_id and client_secret; {access_token, token_type, "
+            + "expires_in}, no refresh token (401 invalid_client: wrong secret, unknown or disabled client)")
+    ResponseEntity<ClientToken> clientCredentials(@RequestParam MultiValueMap<String, String> form,
+                                                  @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
+                                                  String authorization) {
+        ClientCredentials credentials = ClientCredentials.of(form, authorization);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header(HttpHeaders.PRAGMA, "no-cache")
+                .body(machineClients.token(credentials.clientId(), credentials.clientSecret()));
     }
 
     @PostMapping("/refresh")

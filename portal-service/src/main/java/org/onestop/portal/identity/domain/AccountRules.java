@@ -20,6 +20,8 @@ public final class AccountRules {
 
     /** The roles an administrator may give a staff account; every staff account also has {@code STAFF}. */
     public static final Set<String> STAFF_ROLES = Set.of("STAFF", "CLERK", "REVIEWER", "APPROVER", "SUPERVISOR", "EDITOR");
+    /** The only role a machine client (a department's system) may have; it is also its default. */
+    public static final String DEPARTMENT_SYSTEM = "DEPARTMENT_SYSTEM";
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 128;
 
@@ -88,6 +90,14 @@ public final class AccountRules {
                 add("roles", "name at least one of " + STAFF_ROLES);
             } else if (!STAFF_ROLES.containsAll(roles)) {
                 add("roles", "only " + STAFF_ROLES + " may be given to staff");
+            }
+            return this;
+        }
+
+        /** A machine client's roles: none given (it gets DEPARTMENT_SYSTEM) or DEPARTMENT_SYSTEM only. */
+        public Check machineRoles(List<String> roles) {
+            if (roles != null && !roles.stream().allMatch(DEPARTMENT_SYSTEM::equals)) {
+                add("roles", "a machine client may only have " + DEPARTMENT_SYSTEM);
             }
             return this;
         }

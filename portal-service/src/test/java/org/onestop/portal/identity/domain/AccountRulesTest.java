@@ -44,6 +44,16 @@ class AccountRulesTest {
     }
 
     @Test
+    void machineClientsGetTheDepartmentSystemRoleOnly() {
+        AccountRules.check().machineRoles(null).machineRoles(List.of()).machineRoles(List.of("DEPARTMENT_SYSTEM")).orRefuse();
+        for (List<String> roles : List.of(List.of("ADMIN"), List.of("DEPARTMENT_SYSTEM", "STAFF"), List.of("CITIZEN"))) {
+            assertThatThrownBy(() -> AccountRules.check().machineRoles(roles).orRefuse())
+                    .isInstanceOfSatisfying(BadRequestException.class,
+                            e -> assertThat(e.errors().get(0).field()).isEqualTo("roles"));
+        }
+    }
+
+    @Test
     void mobilesAreMaskedToTheFirstThreeAndTheLastFour() {
         assertThat(AccountRules.maskedMobile("13812345678")).isEqualTo("138****5678");
         assertThat(AccountRules.maskedMobile(null)).isNull();
