@@ -49,6 +49,7 @@ import org.onestop.contracts.processing.CaseWithdrawn;
 import org.onestop.contracts.processing.CorrectionAnswered;
 import org.onestop.contracts.processing.CorrectionRequested;
 import org.onestop.contracts.processing.DeadlineWarning;
+import org.onestop.contracts.processing.WorkingDaysPublished;
 
 /**
  * Maps a CloudEvents type to the record it is read into. A consumer that meets a type it does
@@ -101,6 +102,7 @@ public final class EventTypes {
             Map.entry(CaseAssigned.TYPE, CaseAssigned.class),
             Map.entry(DeadlineWarning.TYPE, DeadlineWarning.class),
             Map.entry(CaseOverdue.TYPE, CaseOverdue.class),
+            Map.entry(WorkingDaysPublished.TYPE, WorkingDaysPublished.class),
             Map.entry(CertificateIssued.TYPE, CertificateIssued.class),
             Map.entry(CertificateRevoked.TYPE, CertificateRevoked.class),
             Map.entry(SharedRecordPublished.TYPE, SharedRecordPublished.class));

@@ -19,11 +19,13 @@ public final class Topics {
     /** Evaluations (好差评) and the rectification of bad reviews. */
     public static final String EVALUATION = "portal.evaluation.v1";
     public static final String CASE = "processing.case.v1";
+    /** Working days per region and year (full snapshots), for services that count deadlines in working days. */
+    public static final String CALENDAR = "processing.calendar.v1";
     public static final String CERTIFICATE = "data-sharing.certificate.v1";
 
     /** Every topic a platform service publishes, for consumers that follow all of them. */
     public static final List<String> ALL = List.of(SERVICE_ITEM, DEPARTMENT, CONTENT, APPLICATION, BOOKING,
-            NOTIFICATION, ACCOUNT, CASE, CERTIFICATE, BEHAVIOUR, INQUIRY, EVALUATION);
+            NOTIFICATION, ACCOUNT, CASE, CERTIFICATE, BEHAVIOUR, INQUIRY, EVALUATION, CALENDAR);
 
     /** Where a record goes after its retries are used up. */
     public static String deadLetterOf(String topic) {

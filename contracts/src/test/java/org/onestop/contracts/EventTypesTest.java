@@ -25,7 +25,9 @@ import org.onestop.contracts.portal.EvaluationEvent;
 import org.onestop.contracts.portal.EvaluationSubmitted;
 import org.onestop.contracts.portal.InquiryEvent;
 import org.onestop.contracts.portal.InquiryOpened;
+import org.onestop.contracts.processing.CalendarEvent;
 import org.onestop.contracts.processing.CaseEvent;
+import org.onestop.contracts.processing.WorkingDaysPublished;
 
 class EventTypesTest {
 
@@ -134,6 +136,17 @@ class EventTypesTest {
         assertThat(opened.subject()).isEqualTo("q-1");
         assertThat(evaluated.aggregateId()).isEqualTo("e-1");
         assertThat(evaluated.subject()).isEqualTo("TN-1");
+    }
+
+    @Test
+    void calendarSnapshotsAreRegisteredAndKeyedByRegionAndYear() throws ReflectiveOperationException {
+        assertEveryTypeRegistered(CalendarEvent.class, "processing.calendar.");
+        assertThat(Topics.ALL).contains(Topics.CALENDAR);
+        var published = new WorkingDaysPublished("330100", 2026, List.of(LocalDate.of(2026, 1, 5)), null, "system",
+                Instant.now());
+        assertThat(published.aggregateId()).isEqualTo("330100/2026");
+        assertThat(published.subject()).isEqualTo("330100");
+        assertThat(new WorkingDaysPublished("000000", 2027, null, null, "system", Instant.now()).workingDays()).isEmpty();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.onestop.processing.calendar;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
@@ -17,19 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkingDays {
 
     private final CalendarRepository periods;
+    private final CalendarPublication publication;
 
-    WorkingDays(CalendarRepository periods) {
+    WorkingDays(CalendarRepository periods, CalendarPublication publication) {
         this.periods = periods;
+        this.publication = publication;
     }
 
     /** The calendar a region's cases are timed by: the national schedule with the region's own periods over it. */
     @Transactional(readOnly = true)
     public WorkingDayCalendar of(String regionCode) {
-        List<CalendarPeriod> all = new ArrayList<>(periods.periodsOf(CalendarPeriod.NATIONAL));
-        if (!CalendarPeriod.NATIONAL.equals(regionCode)) {
-            all.addAll(periods.periodsOf(regionCode));
-        }
-        return WorkingDayCalendar.of(all);
+        return WorkingDayCalendar.of(periods.periodsFor(regionCode));
     }
 
     @Transactional
@@ -38,14 +36,19 @@ public class WorkingDays {
         periods.lockRegion(regionCode);
         var period = CalendarPeriod.define(regionCode, name, kind, firstDay, lastDay, periods.periodsOf(regionCode));
         periods.insert(period);
+        publication.changed(regionCode, yearsOf(period));
         return period;
     }
 
     @Transactional
     void remove(String regionCode, UUID id) {
-        if (!periods.delete(regionCode, id)) {
-            throw new NotFoundException("No period " + id + " in the calendar of " + regionCode);
-        }
+        CalendarPeriod removed = periods.delete(regionCode, id)
+                .orElseThrow(() -> new NotFoundException("No period " + id + " in the calendar of " + regionCode));
+        publication.changed(regionCode, yearsOf(removed));
+    }
+
+    private static List<Integer> yearsOf(CalendarPeriod period) {
+        return IntStream.rangeClosed(period.firstDay().getYear(), period.lastDay().getYear()).boxed().toList();
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.onestop.processing.calendar.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,17 @@ public final class WorkingDayCalendar {
             return exception;
         }
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** Every working day of the year, in order: what other services are told the year's calendar is. */
+    public List<LocalDate> workingDaysOf(int year) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                days.add(day);
+            }
+        }
+        return days;
     }
 
     /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}. */

@@ -92,6 +92,17 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void aYearsWorkingDaysAreListedInOrderWithMakeUpDaysAndWithoutHolidays() {
+        var days = calendar.workingDaysOf(2026);
+
+        // 261 weekdays, 19 of them public holidays, 6 make-up days on weekends
+        assertThat(days).hasSize(248).isSorted().startsWith(day("2026-01-04"), day("2026-01-05"))
+                .endsWith(day("2026-12-31"));
+        assertThat(days).contains(day("2026-10-10")).doesNotContain(day("2026-10-01"), day("2026-10-11"));
+        assertThat(WorkingDayCalendar.weekendsOnly().workingDaysOf(2027)).hasSize(261);
+    }
+
+    @Test
     void aNegativeNumberOfDaysIsRefused() {
         assertThatThrownBy(() -> calendar.addWorkingDays(day("2026-10-02"), -1)).isInstanceOf(IllegalArgumentException.class);
     }
