@@ -56,7 +56,7 @@ class StaffAccounts {
         Instant now = clock.instant();
         try {
             transactions.executeWithoutResult(status -> {
-                accounts.insert(account, Identifiers.none(), UUID.fromString(admin.id()));
+                accounts.insert(account, Identifiers.none(), accountIdOf(admin));
                 outbox.append(Topics.ACCOUNT, new StaffAccountCreated(account.id().toString(), username,
                         account.displayName(), granted, admin.username(), regionCode, departmentCode,
                         RequestContext.channel(), now));
@@ -81,7 +81,7 @@ class StaffAccounts {
         Profile profile = accounts.profileOf(id).orElseThrow(() -> new NotFoundException("No account " + id));
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
-            if (accounts.disable(id, UUID.fromString(admin.id()), now)) {
+            if (accounts.disable(id, accountIdOf(admin), now)) {
                 refreshTokens.revokeAllOf(id, now);
                 outbox.append(Topics.ACCOUNT, new AccountDisabled(id.toString(), profile.username(),
                         profile.type().name(), admin.username(), profile.regionCode(), profile.departmentCode(),
@@ -90,5 +90,17 @@ class StaffAccounts {
             }
         });
         return accounts.profileOf(id).orElseThrow();
+    }
+
+    /**
+     * The administrator's portal account id, recorded as who created or disabled an account; null
+     * for an administrator of an external identity provider, whose subject is not a portal account.
+     */
+    private static UUID accountIdOf(CurrentUser admin) {
+        try {
+            return UUID.fromString(admin.id());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

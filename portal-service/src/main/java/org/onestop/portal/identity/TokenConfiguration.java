@@ -2,6 +2,9 @@ package org.onestop.portal.identity;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -11,9 +14,15 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
-/** The portal signs tokens and, being their issuer, checks them with its own public key. */
+/**
+ * The portal signs tokens and, being their issuer, checks them with its own public key; when
+ * {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} names another key set (an external
+ * identity provider's), tokens signed with those keys are accepted as well (docs/operations.md §9).
+ */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(TokenConfiguration.class);
 
     @Bean
     JwtEncoder jwtEncoder(SigningKeys keys) {
@@ -21,8 +30,15 @@ class TokenConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys) throws JOSEException {
-        return NimbusJwtDecoder.withPublicKey(keys.signingKey().toRSAPublicKey()).build();
+    JwtDecoder jwtDecoder(SigningKeys keys,
+                          @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri)
+            throws JOSEException {
+        JwtDecoder own = NimbusJwtDecoder.withPublicKey(keys.signingKey().toRSAPublicKey()).build();
+        if (!OwnKeyThenKeySet.isAnotherKeySet(jwkSetUri)) {
+            return own;
+        }
+        log.info("Accepting tokens signed with the portal's own key and with the key set at {}", jwkSetUri);
+        return new OwnKeyThenKeySet(keys.signingKey().getKeyID(), own, NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build());
     }
 
     @Bean
