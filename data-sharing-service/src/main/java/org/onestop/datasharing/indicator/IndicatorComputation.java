@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (audit log). Several replicas may run it; a transaction-scoped advisory lock lets one compute at
  * a time. Each indicator is stored for the total and for the splits its events allow
  * ({@link Breakdown}): what people do through a channel (applications and the conclusions of
- * their cases, evaluations) also per channel and per item.
+ * their cases, evaluations, searches and guide views) also per channel and per item.
  *
  * <p>Count indicators (materials saved, days since the last update, stale columns, adopting
  * regions) are stored as numerator ÷ 1.
@@ -84,6 +84,7 @@ class IndicatorComputation {
             materialsSavedBySharing(day);
             conclusionIndicators(day);
             reviewIndicators(day);
+            behaviourIndicators(day);
             sharingCallSuccessRate(day);
             contentFreshness(day);
             return true;
@@ -185,6 +186,30 @@ class IndicatorComputation {
                     where d.due_on >= cast(:day as date) - 1)
                 select * from settled where settled_on = cast(:day as date)""", Breakdown.FULL,
                 "count(*) filter (where on_time)", "count(*)");
+    }
+
+    /**
+     * What the public does on the portal, from {@code portal.behaviour.v1}: the share of the day's
+     * catalog searches that found at least one item ({@code search_success_rate}, per channel only:
+     * a search is of the whole catalog, its region and department are filters), the day's guide
+     * views ({@code guide_views}, a count; per item they rank the most-viewed guides) and the day's
+     * applications per guide view ({@code guide_conversion_rate}; it can exceed 1, applying does
+     * not require opening the guide).
+     */
+    private void behaviourIndicators(LocalDate day) {
+        upsert(day, "search_success_rate", """
+                select channel, payload from event_log where event_type = 'portal.behaviour.catalog-searched.v1'
+                and occurred_at >= :from and occurred_at < :to""", Breakdown.CHANNEL,
+                "count(*) filter (where (payload->>'resultCount')::bigint > 0)", "count(*)");
+        String viewsAndApplications = """
+                select region_code, department_code, channel, payload->>'itemCode' as item_code, event_type
+                from event_log where event_type in (%s) and occurred_at >= :from and occurred_at < :to""";
+        upsert(day, "guide_views", viewsAndApplications.formatted("'portal.behaviour.guide-viewed.v1'"),
+                Breakdown.FULL, "count(*)", "1");
+        upsert(day, "guide_conversion_rate", viewsAndApplications.formatted(
+                        "'portal.behaviour.guide-viewed.v1', 'portal.application.submitted.v1'"), Breakdown.FULL,
+                "count(*) filter (where event_type = 'portal.application.submitted.v1')",
+                "count(*) filter (where event_type = 'portal.behaviour.guide-viewed.v1')");
     }
 
     /**

@@ -2,11 +2,11 @@ package org.onestop.datasharing.indicator;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.onestop.platform.problem.BadRequestException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onestop.platform.web.PageRequest;
+import org.onestop.platform.web.PageResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The time series of one indicator for one region, department, item and channel ("all" by
- * default). An item's values are stored under its region and department, so for an item these
- * two may be left at "all".
+ * default), and the items of a period ranked. An item's values are stored under its region and
+ * department, so for an item these two may be left at "all".
  */
 @RestController
 @RequestMapping("/api/data-sharing/v1/indicators")
@@ -26,10 +26,10 @@ class IndicatorController {
 
     private static final int MAX_DAYS = 366;
 
-    private final JdbcClient jdbc;
+    private final IndicatorQueries queries;
 
-    IndicatorController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    IndicatorController(IndicatorQueries queries) {
+        this.queries = queries;
     }
 
     @GetMapping
@@ -42,22 +42,24 @@ class IndicatorController {
                   @RequestParam(required = false) LocalDate from,
                   @RequestParam(required = false) LocalDate to) {
         Period period = Period.of(from, to);
-        List<Point> points = jdbc.sql("""
-                select day, case when count(*) = 1 then min(value) else round(sum(numerator) / sum(denominator), 4) end,
-                    sum(numerator), sum(denominator)
-                from indicator_value
-                where indicator = :indicator and item = :item and channel = :channel
-                and (region = :region or (:item <> 'all' and :region = 'all'))
-                and (department = :department or (:item <> 'all' and :department = 'all'))
-                and day between :from and :to
-                group by day order by day""")
-                .param("indicator", indicator).param("item", item).param("channel", channel).param("region", region)
-                .param("department", department).param("from", Date.valueOf(period.from()))
-                .param("to", Date.valueOf(period.to()))
-                .query((rs, n) -> new Point(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2).doubleValue(),
-                        rs.getBigDecimal(3).doubleValue(), rs.getBigDecimal(4).doubleValue()))
-                .list();
-        return new Series(indicator, region, department, item, channel, period.from(), period.to(), points);
+        return new Series(indicator, region, department, item, channel, period.from(), period.to(),
+                queries.series(indicator, region, department, item, channel, period));
+    }
+
+    @GetMapping("/items")
+    @Operation(summary = "The items of one indicator over a period, days added up, highest first by numerator "
+            + "(e.g. the most-viewed guides) or value (SUPERVISOR, ADMIN)")
+    PageResponse<ItemFigure> items(@RequestParam String indicator,
+                                   @RequestParam(defaultValue = IndicatorValue.ALL) String region,
+                                   @RequestParam(defaultValue = IndicatorValue.ALL) String department,
+                                   @RequestParam(defaultValue = IndicatorValue.ALL) String channel,
+                                   @RequestParam(required = false) LocalDate from,
+                                   @RequestParam(required = false) LocalDate to,
+                                   @RequestParam(defaultValue = "numerator") String sort,
+                                   @RequestParam(required = false) Integer page,
+                                   @RequestParam(required = false) Integer size) {
+        return queries.items(indicator, region, department, channel, Period.of(from, to), sort,
+                PageRequest.of(page, size));
     }
 
     /** From and to (inclusive): by default the 30 days up to today, at most {@value #MAX_DAYS} days. */
@@ -78,5 +80,10 @@ class IndicatorController {
     }
 
     record Point(LocalDate day, double value, double numerator, double denominator) {
+    }
+
+    /** An item's figures over a period: numerators and denominators of its days added up. */
+    record ItemFigure(String item, String region, String department, double numerator, double denominator,
+                      double value) {
     }
 }
