@@ -80,6 +80,7 @@ class IndicatorComputation {
                 return false;
             }
             catalogIndicators(day);
+            linkValidityRate(day);
             actualOnlineRate(day);
             materialsSavedBySharing(day);
             conclusionIndicators(day);
@@ -110,6 +111,17 @@ class IndicatorComputation {
                 "sum(" + GUIDE_SECTIONS_FILLED + ")", "count(*)");
         upsert(day, "adopting_regions", PUBLISHED_ITEMS, Breakdown.PLACE,
                 "count(distinct region_code) filter (where payload->'guide'->>'baseCode' is not null)", "1");
+    }
+
+    /**
+     * The links of the published guides that the link check (package {@code linkcheck}) answered
+     * for, as it last found them: the share valid. Links not yet checked do not count.
+     */
+    private void linkValidityRate(LocalDate day) {
+        upsert(day, "link_validity_rate", """
+                select g.region_code, g.department_code, g.item_code, c.valid
+                from guide_link g join link_check c on c.url = g.url where c.checked_at is not null""",
+                Breakdown.PLACE_AND_ITEM, "count(*) filter (where valid)", "count(*)");
     }
 
     /** Materials handed in by referencing an e-certificate instead of an upload: a count per day. */

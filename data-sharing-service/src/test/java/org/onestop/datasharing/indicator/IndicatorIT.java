@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.Topics;
 import org.onestop.contracts.management.ArticlePublished;
-import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.datasharing.PublishedItems;
 import org.onestop.contracts.portal.ApplicationSubmitted;
 import org.onestop.contracts.portal.SubmittedMaterial;
 import org.onestop.contracts.processing.CaseConcluded;
@@ -24,13 +24,11 @@ import org.onestop.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
 class IndicatorIT {
 
     private static final String DEPARTMENT = "330100-IND";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ApiClient api;
     private final IndicatorSeries series;
@@ -55,14 +53,7 @@ class IndicatorIT {
 
     private static void publishItem(String department, String code, String onlineDepth, int visits, int legal,
                                     int promised) {
-        var event = new ServiceItemPublished(UUID.randomUUID().toString(), code, 1, "事项" + code, "PUBLIC_SERVICE",
-                "330100", department, "测试局", legal, promised, List.of(), "web", Instant.now(), null);
-        Map<String, Object> body = Map.of("itemId", event.itemId(), "code", code, "version", 1, "name", event.name(),
-                "itemType", "PUBLIC_SERVICE", "regionCode", "330100", "departmentCode", department,
-                "legalLimitDays", legal, "promisedLimitDays", promised,
-                "guide", Map.of("onlineDepth", onlineDepth, "visits", visits));
-        TestEvents.publishRaw(Topics.SERVICE_ITEM, event.aggregateId(), JSON.writeValueAsString(body),
-                new TestEvents.ProducerRecordHeaders(event, UUID.randomUUID().toString()));
+        PublishedItems.publish(department, code, legal, promised, Map.of("onlineDepth", onlineDepth, "visits", visits));
     }
 
     private static void apply(String channel) {
@@ -189,6 +180,48 @@ class IndicatorIT {
         assertThat(jdbc.sql("select count(*) from indicator_value where day = ? and indicator = 'online_handling_availability'")
                 .param(java.sql.Date.valueOf(beforeAnyArticle)).query(Long.class).single())
                 .as("the other indicators of that day were still written").isPositive();
+    }
+
+    /**
+     * The link check's verdicts (written here as LinkChecking would) on the links of the published
+     * guides: the share valid per department and item; a link not yet checked does not count, and
+     * a verdict on a link no published guide has any more neither.
+     */
+    @Test
+    void theLinkChecksVerdictsGiveTheLinkValidityRate() {
+        String department = "330100-IN4";
+        String base = "https://forms.example.gov.cn/" + UUID.randomUUID() + "/";
+        publishItemWithLinks(department, "IND-LNK-1", base + "a.docx", base + "a.pdf");
+        publishItemWithLinks(department, "IND-LNK-2", base + "b.docx", base + "unchecked.pdf");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from guide_link where department_code = ?").param(department).query(Long.class).single()
+                == 4);
+        verdict(base + "a.docx", true);
+        verdict(base + "a.pdf", false);
+        verdict(base + "b.docx", true);
+        verdict(base + "no-longer-linked.docx", false);
+
+        assertThat(computation.computeFor(LocalDate.now(IndicatorComputation.CHINA))).isTrue();
+
+        assertThat(series.today("link_validity_rate", "&region=330100&department=" + department)).isEqualTo(0.6667);
+        assertThat(series.today("link_validity_rate", "&item=IND-LNK-1")).isEqualTo(0.5);
+        assertThat(series.today("link_validity_rate", "&item=IND-LNK-2")).isEqualTo(1.0);
+    }
+
+    private static void publishItemWithLinks(String department, String code, String blankFormUrl, String exampleUrl) {
+        PublishedItems.publish(department, code, 20, 10, Map.of("materials",
+                List.of(Map.of("name", "申请书", "blankFormUrl", blankFormUrl, "exampleUrl", exampleUrl))));
+    }
+
+    /** A verdict as the link check records it, not due again for a day. */
+    private void verdict(String url, boolean valid) {
+        jdbc.sql("""
+                insert into link_check (url, next_check_at, checked_at, valid, status_code, problem)
+                values (?, now() + interval '1 day', now(), ?, ?, ?)
+                on conflict (url) do update set next_check_at = excluded.next_check_at, checked_at = excluded.checked_at,
+                    valid = excluded.valid, status_code = excluded.status_code, problem = excluded.problem""")
+                .params(url, valid, valid ? 200 : 404, valid ? null : "HTTP 404")
+                .update();
     }
 
     @Test
