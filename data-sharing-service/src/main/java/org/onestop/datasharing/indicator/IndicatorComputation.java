@@ -157,7 +157,8 @@ class IndicatorComputation {
     /**
      * Evaluations (好差评) and the rectification of bad reviews, from {@code portal.evaluation.v1}.
      *
-     * <p>{@code good_review_rate}: of the day's evaluations, the share very satisfied or satisfied.
+     * <p>{@code good_review_rate}: of the day's evaluations, the share that are no bad review (very
+     * satisfied, satisfied or basically satisfied), as the portal's public statistics count them.
      *
      * <p>{@code rectification_on_time_rate}: every deadline a bad review's rectification was given
      * (when it was raised, and again when an appeal was upheld) is settled once, on the day it is
@@ -171,7 +172,7 @@ class IndicatorComputation {
                 select region_code, department_code, channel, payload->>'itemCode' as item_code, payload
                 from event_log where event_type = 'portal.evaluation.submitted.v1'
                 and occurred_at >= :from and occurred_at < :to""", Breakdown.FULL,
-                "count(*) filter (where payload->>'level' in ('VERY_SATISFIED', 'SATISFIED'))", "count(*)");
+                "count(*) filter (where not cast(payload->>'bad' as boolean))", "count(*)");
         upsert(day, "rectification_on_time_rate", """
                 with raised as (
                     select payload->>'rectificationId' as rectification_id, region_code, department_code, channel,

@@ -52,11 +52,11 @@ class ReviewIndicatorIT {
         String ofDepartment = "&region=330100&department=" + REVIEWED;
 
         assertThat(series.today("good_review_rate", ofDepartment))
-                .as("very satisfied and satisfied among all reviews").isEqualTo(0.5);
+                .as("every review but the two bad levels is good").isEqualTo(0.75);
         assertThat(series.today("good_review_rate", ofDepartment + "&channel=wechat")).isEqualTo(1.0);
         assertThat(series.today("good_review_rate", ofDepartment + "&channel=web"))
-                .as("basically satisfied is no good review").isEqualTo(0.0);
-        assertThat(series.today("good_review_rate", "&item=EVL-1")).isEqualTo(0.6667);
+                .as("basically satisfied is a good review").isEqualTo(1.0);
+        assertThat(series.today("good_review_rate", "&item=EVL-1")).isEqualTo(1.0);
         assertThat(series.today("good_review_rate", "&item=EVL-2&channel=app")).isEqualTo(0.0);
     }
 
