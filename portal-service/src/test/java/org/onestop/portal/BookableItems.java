@@ -16,6 +16,8 @@ import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceGuide.BookableWindow;
 import org.onestop.contracts.management.ServiceGuide.Hall;
 import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.portal.calendar.WorkingDays;
+import org.onestop.portal.calendar.domain.WorkingDayCalendar;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.TestEvents;
 
@@ -26,6 +28,7 @@ public final class BookableItems {
     public static final String SMALL_HALL = "西湖分中心";
     public static final int BIG_CAPACITY = 5;
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final String REGION = "330100";
 
     /**
      * Publishes an item of 330100-AMR handled at two halls open every day: {@link #BIG_HALL} from
@@ -43,11 +46,22 @@ public final class BookableItems {
                         new Hall(SMALL_HALL, null, null, List.of(), small)),
                 List.of(), List.of(), List.of(), null, null, null, true, false, false, false);
         var published = new ServiceItemPublished(UUID.randomUUID().toString(), code, 1, "个体工商户设立登记（预约）",
-                "ADMINISTRATIVE_LICENSING", "330100", "330100-AMR", "杭州市市场监督管理局", 20, 10, List.of(), "web",
+                "ADMINISTRATIVE_LICENSING", REGION, "330100-AMR", "杭州市市场监督管理局", 20, 10, List.of(), "web",
                 Instant.now(), guide);
         TestEvents.publish(Topics.SERVICE_ITEM, published);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> api.get("/api/portal/v1/catalog/items/" + code, null).status() == 200);
+    }
+
+    /**
+     * The {@code n}-th working day after today in the calendar of the items' region (330100) as
+     * the portal knows it; for 0, today if it is a working day, else the next one. Halls are open
+     * on working days only.
+     */
+    public static LocalDate workingDay(WorkingDays workingDays, int n) {
+        LocalDate today = inDays(0);
+        WorkingDayCalendar calendar = workingDays.of(REGION);
+        return n == 0 && calendar.isWorkingDay(today) ? today : calendar.addWorkingDays(today, Math.max(n, 1));
     }
 
     /** Today in China Standard Time, plus the days. */

@@ -18,6 +18,7 @@ import org.onestop.contracts.portal.ApplicationSubmitted;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.EventProbe;
 import org.onestop.testsupport.ServiceIntegrationTest;
+import org.onestop.testsupport.SettableClock;
 import org.onestop.testsupport.TestEvents;
 import org.onestop.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;

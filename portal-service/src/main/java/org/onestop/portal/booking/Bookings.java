@@ -23,6 +23,7 @@ import org.onestop.portal.booking.domain.Booking;
 import org.onestop.portal.booking.domain.HallSchedule;
 import org.onestop.portal.booking.domain.HallSchedule.DayRange;
 import org.onestop.portal.booking.domain.HallSchedule.Slot;
+import org.onestop.portal.calendar.WorkingDays;
 import org.onestop.portal.catalog.CatalogItem;
 import org.onestop.portal.catalog.PublicCatalog;
 import org.onestop.portal.notification.Notifications;
@@ -47,24 +48,28 @@ class Bookings {
     private final Notifications notifications;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final WorkingDays workingDays;
+    private final Clock clock;
 
     Bookings(BookingRepository bookings, PublicCatalog catalog, OwnApplications applications,
-             Notifications notifications, OutboxWriter outbox, TransactionTemplate transactions) {
+             Notifications notifications, OutboxWriter outbox, TransactionTemplate transactions,
+             WorkingDays workingDays, Clock clock) {
         this.bookings = bookings;
         this.catalog = catalog;
         this.applications = applications;
         this.notifications = notifications;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.workingDays = workingDays;
+        this.clock = clock;
     }
 
-    /** The item's slots in the days (one hall or all), with the places left in each. */
+    /** The item's slots in the days (one hall or all), on working days of its region, with the places left in each. */
     PageResponse<SlotView> slots(String itemCode, String hall, LocalDate from, LocalDate to, PageRequest page) {
         CatalogItem item = catalog.find(itemCode).orElseThrow(() -> new NotFoundException("No published item " + itemCode));
         LocalDateTime now = now();
         DayRange range = DayRange.of(from, to, now.toLocalDate());
-        List<Slot> slots = HallSchedule.slots(item.guide().halls(), range, now).stream()
+        List<Slot> slots = HallSchedule.slots(item.guide().halls(), range, now, workingDays.of(item.regionCode())).stream()
                 .filter(slot -> hall == null || slot.hall().equals(hall))
                 .toList();
         Map<String, Integer> taken = bookings.placesTaken(itemCode, range.from(), range.to());
@@ -76,12 +81,14 @@ class Bookings {
 
     /**
      * Books one place of the slot for the caller: 400 if the item's halls offer no such slot (or it
-     * has begun, or is too far ahead), 409 if it is full or the caller already holds a place in it.
+     * has begun, is too far ahead or not on a working day of the item's region), 409 if it is full
+     * or the caller already holds a place in it.
      */
     Booking book(CurrentUser person, String itemCode, String hall, LocalDate day, LocalTime start, String trackingNumber) {
         CatalogItem item = catalog.find(itemCode)
                 .orElseThrow(() -> new BadRequestException("itemCode", "no published item " + itemCode));
-        Slot slot = HallSchedule.bookable(item.guide().halls(), hall, day, start, now());
+        Slot slot = HallSchedule.bookable(item.guide().halls(), hall, day, start, now(),
+                workingDays.of(item.regionCode()));
         String tracking = trackingNumber == null || trackingNumber.isBlank() ? null : trackingNumber.trim();
         if (tracking != null && !applications.isOwn(tracking, person.id())) {
             throw new BadRequestException("trackingNumber", "is not the tracking number of an application of yours");

@@ -16,6 +16,7 @@ import org.onestop.platform.web.PageResponse;
 import org.onestop.platform.web.RequestContext;
 import org.onestop.portal.application.OwnApplications;
 import org.onestop.portal.application.domain.Application;
+import org.onestop.portal.calendar.WorkingDays;
 import org.onestop.portal.evaluation.domain.Dimensions;
 import org.onestop.portal.evaluation.domain.Evaluation;
 import org.onestop.portal.evaluation.domain.Rectification;
@@ -38,15 +39,19 @@ class Evaluations {
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final RectificationDeadline deadline;
-    private final Clock clock = Clock.systemUTC();
+    private final WorkingDays workingDays;
+    private final Clock clock;
 
     Evaluations(EvaluationRepository evaluations, OwnApplications applications, OutboxWriter outbox,
-                TransactionTemplate transactions, EvaluationProperties properties) {
+                TransactionTemplate transactions, EvaluationProperties properties, WorkingDays workingDays,
+                Clock clock) {
         this.evaluations = evaluations;
         this.applications = applications;
         this.outbox = outbox;
         this.transactions = transactions;
         this.deadline = properties.deadline();
+        this.workingDays = workingDays;
+        this.clock = clock;
     }
 
     Reviewed submit(CurrentUser reviewer, UUID applicationId, SatisfactionLevel level, Dimensions dimensions,
@@ -59,8 +64,8 @@ class Evaluations {
         String channel = RequestContext.channel();
         try {
             return transactions.execute(status -> {
-                var submitted = Evaluation.submit(application, level, dimensions, comment, channel, deadline,
-                        clock.instant());
+                var submitted = Evaluation.submit(application, level, dimensions, comment, channel,
+                        deadline.in(workingDays.of(application.regionCode())), clock.instant());
                 evaluations.insert(submitted.evaluation());
                 submitted.rectification().ifPresent(evaluations::insert);
                 submitted.events().forEach(event -> outbox.append(Topics.EVALUATION, event));

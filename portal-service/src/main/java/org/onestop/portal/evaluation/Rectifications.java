@@ -12,6 +12,7 @@ import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
 import org.onestop.platform.web.RequestContext;
+import org.onestop.portal.calendar.WorkingDays;
 import org.onestop.portal.evaluation.EvaluationRepository.RectificationFilter;
 import org.onestop.portal.evaluation.domain.Evaluation;
 import org.onestop.portal.evaluation.domain.Rectification;
@@ -37,15 +38,19 @@ class Rectifications {
     private final Notifications notifications;
     private final TransactionTemplate transactions;
     private final RectificationDeadline deadline;
-    private final Clock clock = Clock.systemUTC();
+    private final WorkingDays workingDays;
+    private final Clock clock;
 
     Rectifications(EvaluationRepository evaluations, OutboxWriter outbox, Notifications notifications,
-                   TransactionTemplate transactions, EvaluationProperties properties) {
+                   TransactionTemplate transactions, EvaluationProperties properties, WorkingDays workingDays,
+                   Clock clock) {
         this.evaluations = evaluations;
         this.outbox = outbox;
         this.notifications = notifications;
         this.transactions = transactions;
         this.deadline = properties.deadline();
+        this.workingDays = workingDays;
+        this.clock = clock;
     }
 
     PageResponse<Rectification> list(CurrentUser staff, RectificationFilter filter, PageRequest page) {
@@ -80,8 +85,8 @@ class Rectifications {
 
     Handled answerAppeal(UUID id, CurrentUser supervisor, AppealDecision decision, String answer) {
         return step(id, supervisor, r -> {
-            var answered = publish(r.answerAppeal(decision, answer, supervisor.username(), deadline,
-                    RequestContext.channel(), clock.instant()));
+            var answered = publish(r.answerAppeal(decision, answer, supervisor.username(),
+                    deadline.in(workingDays.of(r.regionCode())), RequestContext.channel(), clock.instant()));
             tellReviewer(answered, (decision == AppealDecision.UPHELD ? "申诉成立，重新整改 " : "申诉未予支持 ")
                     + r.trackingNumber(), answer);
             return answered;

@@ -14,6 +14,7 @@ import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
 import org.onestop.platform.web.RequestContext;
+import org.onestop.portal.calendar.WorkingDays;
 import org.onestop.portal.catalog.CatalogItem;
 import org.onestop.portal.catalog.PublicCatalog;
 import org.onestop.portal.inquiry.InquiryRepository.DepartmentFilter;
@@ -45,16 +46,19 @@ class Inquiries {
     private final Notifications notifications;
     private final TransactionTemplate transactions;
     private final ReplyDeadlines deadlines;
-    private final Clock clock = Clock.systemUTC();
+    private final WorkingDays workingDays;
+    private final Clock clock;
 
     Inquiries(InquiryRepository inquiries, PublicCatalog catalog, OutboxWriter outbox, Notifications notifications,
-              TransactionTemplate transactions, InquiryProperties properties) {
+              TransactionTemplate transactions, InquiryProperties properties, WorkingDays workingDays, Clock clock) {
         this.inquiries = inquiries;
         this.catalog = catalog;
         this.outbox = outbox;
         this.notifications = notifications;
         this.transactions = transactions;
         this.deadlines = properties.deadlines();
+        this.workingDays = workingDays;
+        this.clock = clock;
     }
 
     /** Opens a thread about an item (addressed to the item's department) or a department. */
@@ -86,7 +90,7 @@ class Inquiries {
         return transactions.execute(status -> {
             Instant now = clock.instant();
             var opened = Inquiry.open(kind, asker.id(), askerType, foundItem, foundName, department, region,
-                    subject.trim(), text, channel, deadlines, now);
+                    subject.trim(), text, channel, deadlines.in(workingDays.of(region)), now);
             inquiries.insert(opened.inquiry());
             inquiries.addMessage(opened.inquiry().id(), ASKER, asker.id(), null, text, channel, now);
             outbox.append(Topics.INQUIRY, opened.event());
@@ -100,7 +104,7 @@ class Inquiries {
                     .orElseThrow(() -> notFound(id));
             Instant now = clock.instant();
             String channel = RequestContext.channel();
-            var changed = inquiry.followUp(text, channel, deadlines, now);
+            var changed = inquiry.followUp(text, channel, deadlines.in(workingDays.of(inquiry.regionCode())), now);
             return record(changed, ASKER, asker.id(), null, text, channel, now);
         });
     }

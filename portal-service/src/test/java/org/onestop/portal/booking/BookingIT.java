@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onestop.contracts.Topics;
 import org.onestop.portal.BookableItems;
+import org.onestop.portal.calendar.WorkingDays;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.ApiClient.Response;
 import org.onestop.testsupport.EventProbe;
@@ -47,13 +48,20 @@ class BookingIT {
     private final JdbcClient jdbc;
     private final BookingReminders reminders;
     private final TestTokens.Minter tokens;
+    private final WorkingDays workingDays;
 
     BookingIT(@Value("${local.server.port}") int port, @Autowired JdbcClient jdbc, @Autowired BookingReminders reminders,
-              @Autowired JwtEncoder portalKey) {
+              @Autowired JwtEncoder portalKey, @Autowired WorkingDays workingDays) {
         this.api = ApiClient.onPort(port);
         this.jdbc = jdbc;
         this.reminders = reminders;
         this.tokens = TestTokens.signedBy(portalKey);
+        this.workingDays = workingDays;
+    }
+
+    /** A day the halls are open on: see {@link BookableItems#workingDay}. */
+    private LocalDate workingDay(int n) {
+        return BookableItems.workingDay(workingDays, n);
     }
 
     @BeforeAll
@@ -80,7 +88,7 @@ class BookingIT {
 
     @Test
     void slotsComeFromTheWindowsWithCapacityAndPlacesLeft() {
-        LocalDate day = inDays(4);
+        LocalDate day = workingDay(4);
         book(person(), SMALL_HALL, day, "10:00");
         book(person(), BIG_HALL, day, "09:00");
 
@@ -104,7 +112,7 @@ class BookingIT {
     @Test
     void slotsAreOfferedFromNowToFourteenDaysAheadOnly() {
         var today = api.get("/api/portal/v1/catalog/items/" + ITEM + "/slots?size=100", null).json();
-        assertThat(today.path("content").get(0).path("date").asText()).isEqualTo(inDays(0).toString());
+        assertThat(today.path("content").get(0).path("date").asText()).isEqualTo(workingDay(0).toString());
 
         var past = api.get("/api/portal/v1/catalog/items/" + ITEM + "/slots?from=" + inDays(-1), null);
         var far = api.get("/api/portal/v1/catalog/items/" + ITEM + "/slots?to=" + inDays(15), null);
@@ -121,7 +129,7 @@ class BookingIT {
     @Test
     void aCitizenBooksASlotThroughTheirChannelAndItIsAnnounced() {
         String token = tokens.citizen("booker-events");
-        LocalDate day = inDays(2);
+        LocalDate day = workingDay(2);
         try (EventProbe probe = EventProbe.on(Topics.BOOKING)) {
             var booked = api.post("/api/portal/v1/bookings", token, Map.of("itemCode", ITEM, "hall", BIG_HALL,
                             "date", day.toString(), "start", "14:00", "status", "CANCELLED", "accountId", "someone-else"),
@@ -157,15 +165,15 @@ class BookingIT {
     void anEnterpriseBooksTooAndAnUnknownChannelIsRefused() {
         String enterprise = tokens.legalPerson("booker-ent-" + UUID.randomUUID());
 
-        assertThat(book(enterprise, BIG_HALL, inDays(2), "15:00").status()).isEqualTo(201);
-        var refused = book(enterprise, BIG_HALL, inDays(2), "15:30", Map.of("X-Channel", "fax"));
+        assertThat(book(enterprise, BIG_HALL, workingDay(2), "15:00").status()).isEqualTo(201);
+        var refused = book(enterprise, BIG_HALL, workingDay(2), "15:30", Map.of("X-Channel", "fax"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
     }
 
     @Test
     void aFullSlotIsAConflictAndACancellationFreesThePlace() {
-        LocalDate day = inDays(5);
+        LocalDate day = workingDay(5);
         String first = person();
         var booked = book(first, SMALL_HALL, day, "09:00");
         assertThat(booked.status()).isEqualTo(201);
@@ -183,7 +191,7 @@ class BookingIT {
     @Test
     void onePersonHoldsOneActiveBookingOfASlot() {
         String token = person();
-        LocalDate day = inDays(2);
+        LocalDate day = workingDay(2);
         var first = book(token, BIG_HALL, day, "16:00");
         assertThat(first.status()).isEqualTo(201);
 
@@ -201,13 +209,13 @@ class BookingIT {
     void aSlotTheWindowsDoNotOfferIsABadRequest() {
         String token = person();
 
-        assertRefused(book(token, BIG_HALL, inDays(2), "09:10"), "start");
-        assertRefused(book(token, SMALL_HALL, inDays(2), "13:00"), "start");
-        assertRefused(book(token, "没有的大厅", inDays(2), "09:00"), "hall");
+        assertRefused(book(token, BIG_HALL, workingDay(2), "09:10"), "start");
+        assertRefused(book(token, SMALL_HALL, workingDay(2), "13:00"), "start");
+        assertRefused(book(token, "没有的大厅", workingDay(2), "09:00"), "hall");
         assertRefused(book(token, BIG_HALL, inDays(-1), "09:00"), "start");
         assertRefused(book(token, BIG_HALL, inDays(15), "09:00"), "date");
         assertRefused(api.post("/api/portal/v1/bookings", token,
-                Map.of("itemCode", "NOPE-0000", "hall", BIG_HALL, "date", inDays(2).toString(), "start", "09:00")), "itemCode");
+                Map.of("itemCode", "NOPE-0000", "hall", BIG_HALL, "date", workingDay(2).toString(), "start", "09:00")), "itemCode");
         var missing = api.post("/api/portal/v1/bookings", token, Map.of("itemCode", ITEM));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("hall", "date", "start");
@@ -221,7 +229,7 @@ class BookingIT {
         var application = api.post("/api/portal/v1/applications", applicant, Map.of("itemCode", ITEM, "formData", Map.of()));
         assertThat(application.status()).isEqualTo(201);
         String trackingNumber = application.text("trackingNumber");
-        Map<String, String> body = Map.of("itemCode", ITEM, "hall", BIG_HALL, "date", inDays(3).toString(), "start",
+        Map<String, String> body = Map.of("itemCode", ITEM, "hall", BIG_HALL, "date", workingDay(3).toString(), "start",
                 "08:00", "trackingNumber", trackingNumber);
 
         assertRefused(api.post("/api/portal/v1/bookings", person(), body), "trackingNumber");
@@ -234,7 +242,7 @@ class BookingIT {
     void someoneElsesBookingIsNotFound() {
         String owner = person();
         String other = person();
-        String id = book(owner, BIG_HALL, inDays(2), "17:00").text("id");
+        String id = book(owner, BIG_HALL, workingDay(2), "17:00").text("id");
 
         assertThat(api.get("/api/portal/v1/bookings/" + id, other).status()).isEqualTo(404);
         var cancel = api.post("/api/portal/v1/bookings/" + id + "/cancel", other, Map.of());
@@ -247,19 +255,12 @@ class BookingIT {
     @Test
     void aBookingIsCancelledOnceAndOnlyBeforeItsSlot() {
         String token = person();
-        String id = book(token, BIG_HALL, inDays(2), "18:00").text("id");
+        String id = book(token, BIG_HALL, workingDay(2), "18:00").text("id");
         assertThat(api.post("/api/portal/v1/bookings/" + id + "/cancel", token, Map.of()).status()).isEqualTo(200);
         assertThat(api.post("/api/portal/v1/bookings/" + id + "/cancel", token, Map.of()).status()).isEqualTo(409);
-        assertThat(placesTaken(BIG_HALL, inDays(2), "18:00")).isZero();
+        assertThat(placesTaken(BIG_HALL, workingDay(2), "18:00")).isZero();
 
-        UUID begun = UUID.randomUUID();
-        jdbc.sql("""
-                insert into booking (id, account_id, account_name, item_code, item_name, hall, day, start_time, end_time,
-                    region_code, department_code, channel, status, booked_at)
-                values (?, 'booker-begun', 'x', ?, 'n', ?, ?, time '00:00', time '00:30', '330100', '330100-AMR', 'web',
-                    'ACTIVE', now())""")
-                .params(begun, ITEM, BIG_HALL, inDays(0))
-                .update();
+        UUID begun = activeBooking("booker-begun", inDays(0), "00:00");
         var late = api.post("/api/portal/v1/bookings/" + begun + "/cancel", tokens.citizen("booker-begun"), Map.of());
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.contentType()).startsWith("application/problem+json");
@@ -268,21 +269,21 @@ class BookingIT {
     @Test
     void myBookingsArePaged() {
         String token = person();
-        book(token, BIG_HALL, inDays(6), "10:00");
-        book(token, BIG_HALL, inDays(6), "10:30");
-        book(token, BIG_HALL, inDays(7), "10:00");
+        book(token, BIG_HALL, workingDay(6), "10:00");
+        book(token, BIG_HALL, workingDay(6), "10:30");
+        book(token, BIG_HALL, workingDay(7), "10:00");
 
         var page = api.get("/api/portal/v1/bookings?size=2", token).json();
 
         assertThat(page.path("totalElements").asInt()).isEqualTo(3);
         assertThat(page.path("content").size()).isEqualTo(2);
-        assertThat(page.path("content").get(0).path("date").asText()).isEqualTo(inDays(7).toString());
+        assertThat(page.path("content").get(0).path("date").asText()).isEqualTo(workingDay(7).toString());
         assertThat(api.get("/api/portal/v1/bookings?size=101", token).status()).isEqualTo(400);
     }
 
     @Test
     void staffOfTheDepartmentSeeAHallsDayOthersDoNot() {
-        LocalDate day = inDays(8);
+        LocalDate day = workingDay(8);
         book(tokens.citizen("booker-staffview-1"), BIG_HALL, day, "11:00");
         book(tokens.citizen("booker-staffview-2"), BIG_HALL, day, "09:00");
         book(tokens.citizen("booker-staffview-3"), SMALL_HALL, day, "09:00");
@@ -308,7 +309,7 @@ class BookingIT {
      */
     @Test
     void neverMoreBookingsThanCapacityUnderConcurrentRequests() throws Exception {
-        LocalDate day = inDays(3);
+        LocalDate day = workingDay(3);
         List<String> citizens = tokens.citizens("booker-rush-" + UUID.randomUUID(), 20);
         ExecutorService pool = Executors.newFixedThreadPool(40);
         CountDownLatch start = new CountDownLatch(1);
@@ -354,9 +355,9 @@ class BookingIT {
     /** Several replicas sending reminders at once still remind each booking once, the day before only. */
     @Test
     void tomorrowsBookingsAreRemindedOnceEvenByConcurrentReplicas() throws Exception {
-        String token = person();
-        String tomorrow = book(token, BIG_HALL, inDays(1), "12:00").text("id");
-        String later = book(token, BIG_HALL, inDays(3), "12:00").text("id");
+        // written as a booking is (tomorrow need not be a working day, when no one could book it)
+        String tomorrow = activeBooking("booker-reminded", inDays(1), "12:00").toString();
+        String later = activeBooking("booker-reminded", inDays(3), "12:00").toString();
 
         ExecutorService replicas = Executors.newFixedThreadPool(4);
         try {
@@ -375,6 +376,19 @@ class BookingIT {
         assertThat(remindersOf(later)).isZero();
         reminders.remindTomorrowsBookings();
         assertThat(remindersOf(tomorrow)).isEqualTo(1);
+    }
+
+    /** An active booking of the big hall, written as {@link Bookings} writes one. */
+    private UUID activeBooking(String accountId, LocalDate day, String start) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into booking (id, account_id, account_name, item_code, item_name, hall, day, start_time, end_time,
+                    region_code, department_code, channel, status, booked_at)
+                values (?, ?, 'x', ?, 'n', ?, ?, cast(? as time), cast(? as time) + interval '30 minutes', '330100',
+                    '330100-AMR', 'web', 'ACTIVE', now())""")
+                .params(id, accountId, ITEM, BIG_HALL, day, start, start)
+                .update();
+        return id;
     }
 
     private long remindersOf(String bookingId) {

@@ -21,6 +21,7 @@ import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseConcluded;
 import org.onestop.contracts.processing.CaseDelivered;
 import org.onestop.contracts.processing.CaseReceived;
+import org.onestop.portal.calendar.WorkingDays;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.EventProbe;
 import org.onestop.testsupport.EventProbe.Received;
@@ -45,11 +46,13 @@ class EvaluationIT {
     private final String clerk;
     private final String supervisor;
     private final JdbcClient jdbc;
+    private final WorkingDays workingDays;
 
     @Autowired
-    EvaluationIT(@Value("${local.server.port}") int port, JwtEncoder encoder, JdbcClient jdbc) {
+    EvaluationIT(@Value("${local.server.port}") int port, JwtEncoder encoder, JdbcClient jdbc, WorkingDays workingDays) {
         this.api = ApiClient.onPort(port);
         this.jdbc = jdbc;
+        this.workingDays = workingDays;
         this.tokens = TestTokens.signedBy(encoder);
         this.clerk = tokens.staff("evl-clerk", "CLERK", AMR);
         this.supervisor = tokens.staff("evl-supervisor", "SUPERVISOR", AMR);
@@ -116,6 +119,11 @@ class EvaluationIT {
 
     private static LocalDate todayInChina() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** Fifteen working days (in the portal's calendar of Hangzhou) after today. */
+    private LocalDate fifteenWorkingDaysOn() {
+        return workingDays.after("330100", todayInChina(), 15);
     }
 
     @Test
@@ -248,7 +256,7 @@ class EvaluationIT {
             var rectification = evaluated.json().path("rectification");
             String id = rectification.path("id").asText();
             assertThat(rectification.path("status").asText()).isEqualTo("OPEN");
-            assertThat(rectification.path("dueOn").asText()).isEqualTo(todayInChina().plusDays(15).toString());
+            assertThat(rectification.path("dueOn").asText()).isEqualTo(fifteenWorkingDaysOn().toString());
 
             String base = "/api/portal/v1/staff/rectifications/" + id;
             var seenByStaff = api.get(base, clerk).json();
@@ -298,7 +306,7 @@ class EvaluationIT {
                     "portal.evaluation.appeal-answered.v1", "portal.evaluation.rectification-completed.v1");
             assertThat(events.get(0).value()).contains("\"bad\":true");
             assertThat(events.get(1).value()).contains("\"rectificationId\":\"" + id + "\"",
-                    "\"dueOn\":\"" + todayInChina().plusDays(15) + "\"");
+                    "\"dueOn\":\"" + fifteenWorkingDaysOn() + "\"");
             assertThat(events.get(2).value()).contains("\"outcome\":\"EXPLAINED\"", "\"substantiated\":false",
                     "\"onTime\":true");
             assertThat(events).allSatisfy(r -> assertThat(r.headers()).containsEntry("department", AMR));

@@ -17,6 +17,7 @@ import org.onestop.contracts.Topics;
 import org.onestop.contracts.management.FormField;
 import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
+import org.onestop.portal.calendar.WorkingDays;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.EventProbe;
 import org.onestop.testsupport.ServiceIntegrationTest;
@@ -42,11 +43,13 @@ class InquiryIT {
     private final TestTokens.Minter tokens;
     private final String amrClerk;
     private final String hrssClerk;
+    private final WorkingDays workingDays;
 
     @Autowired
-    InquiryIT(@Value("${local.server.port}") int port, JwtEncoder encoder, JdbcClient jdbc) {
+    InquiryIT(@Value("${local.server.port}") int port, JwtEncoder encoder, JdbcClient jdbc, WorkingDays workingDays) {
         this.api = ApiClient.onPort(port);
         this.jdbc = jdbc;
+        this.workingDays = workingDays;
         this.tokens = TestTokens.signedBy(encoder);
         this.amrClerk = tokens.staff("inq-clerk", "CLERK", AMR);
         this.hrssClerk = tokens.staff("inq-hrss", "CLERK", HRSS);
@@ -79,8 +82,13 @@ class InquiryIT {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
+    /** The working day (in the portal's calendar of Hangzhou) that many working days after today. */
+    private LocalDate workingDaysOn(int days) {
+        return workingDays.after("330100", todayInChina(), days);
+    }
+
     @Test
-    void aComplaintAboutAnItemGoesToItsDepartmentWithATenDayDeadlineAndAnEvent() {
+    void aComplaintAboutAnItemGoesToItsDepartmentWithATenWorkingDayDeadlineAndAnEvent() {
         String asker = citizen();
         try (EventProbe probe = EventProbe.on(Topics.INQUIRY)) {
             var opened = open(asker, Map.of("kind", "COMPLAINT", "itemCode", ITEM, "departmentCode", HRSS,
@@ -92,7 +100,7 @@ class InquiryIT {
             assertThat(thread.path("departmentCode").asText()).isEqualTo(AMR);
             assertThat(thread.path("status").asText()).isEqualTo("AWAITING_REPLY");
             assertThat(thread.path("itemName").asText()).isEqualTo("咨询投诉测试事项");
-            assertThat(thread.path("replyDueOn").asText()).isEqualTo(todayInChina().plusDays(10).toString());
+            assertThat(thread.path("replyDueOn").asText()).isEqualTo(workingDaysOn(10).toString());
             assertThat(thread.path("channel").asText()).isEqualTo("wechat");
             assertThat(thread.path("messages").get(0).path("text").asText()).isEqualTo("办理时等待太久");
 
@@ -102,19 +110,19 @@ class InquiryIT {
                     .containsEntry("department", AMR).containsEntry("region", "330100")
                     .containsEntry("channel", "wechat").containsEntry("ce_subject", id);
             assertThat(event.value()).contains("\"kind\":\"COMPLAINT\"", "\"itemCode\":\"" + ITEM + "\"",
-                    "\"replyDueOn\":\"" + todayInChina().plusDays(10) + "\"");
+                    "\"replyDueOn\":\"" + workingDaysOn(10) + "\"");
         }
     }
 
     @Test
-    void aConsultationAboutADepartmentIsDueInFiveDays() {
+    void aConsultationAboutADepartmentIsDueInFiveWorkingDays() {
         var opened = open(citizen(), Map.of("kind", "CONSULTATION", "departmentCode", HRSS, "subject", "社保",
                 "text", "如何转移社保关系"));
 
         assertThat(opened.status()).isEqualTo(201);
         assertThat(opened.text("departmentCode")).isEqualTo(HRSS);
         assertThat(opened.text("regionCode")).isEqualTo("330100");
-        assertThat(opened.text("replyDueOn")).isEqualTo(todayInChina().plusDays(5).toString());
+        assertThat(opened.text("replyDueOn")).isEqualTo(workingDaysOn(5).toString());
         assertThat(opened.json().path("itemCode").isNull()).isTrue();
     }
 

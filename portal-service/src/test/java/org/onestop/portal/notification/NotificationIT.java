@@ -16,6 +16,7 @@ import org.onestop.contracts.processing.CaseAccepted;
 import org.onestop.contracts.processing.CaseReceived;
 import org.onestop.contracts.processing.CorrectionRequested;
 import org.onestop.portal.BookableItems;
+import org.onestop.portal.calendar.WorkingDays;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.EventProbe;
 import org.onestop.testsupport.ServiceIntegrationTest;
@@ -35,10 +36,13 @@ class NotificationIT {
 
     private final ApiClient api;
     private final TestTokens.Minter tokens;
+    private final WorkingDays workingDays;
 
-    NotificationIT(@Value("${local.server.port}") int port, @Autowired JwtEncoder portalKey) {
+    NotificationIT(@Value("${local.server.port}") int port, @Autowired JwtEncoder portalKey,
+                   @Autowired WorkingDays workingDays) {
         this.api = ApiClient.onPort(port);
         this.tokens = TestTokens.signedBy(portalKey);
+        this.workingDays = workingDays;
     }
 
     @BeforeAll
@@ -167,7 +171,7 @@ class NotificationIT {
     void bookingAndCancellingAreNotified() {
         String token = tokens.legalPerson("notified-enterprise-" + UUID.randomUUID());
         var booked = api.post("/api/portal/v1/bookings", token, Map.of("itemCode", ITEM, "hall", BookableItems.BIG_HALL,
-                "date", BookableItems.inDays(2).toString(), "start", "13:00"));
+                "date", BookableItems.workingDay(workingDays, 2).toString(), "start", "13:00"));
         assertThat(booked.status()).isEqualTo(201);
         String bookingId = booked.text("id");
         api.post("/api/portal/v1/bookings/" + bookingId + "/cancel", token, Map.of());

@@ -12,12 +12,15 @@ import org.onestop.contracts.management.ServiceGuide.BookableWindow;
 import org.onestop.contracts.management.ServiceGuide.Hall;
 import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.portal.calendar.domain.WorkingDayCalendar;
 
 /**
  * The time slots a hall offers, cut from the weekly bookable windows of the item's service guide:
  * a window from 09:00 to 11:00 in slots of 30 minutes offers 09:00, 09:30, 10:00 and 10:30, each
  * taking {@code capacityPerSlot} bookings. Slots are offered from now (China Standard Time) up to
- * {@link #MAX_DAYS_AHEAD} days ahead; public holidays are not excluded yet.
+ * {@link #MAX_DAYS_AHEAD} days ahead, on the working days of the hall's region only: none on a
+ * public holiday, and on a make-up working day (调休上班) a hall offers the windows it has for that
+ * day of the week.
  */
 public final class HallSchedule {
 
@@ -64,10 +67,16 @@ public final class HallSchedule {
         }
     }
 
-    /** Every slot of the halls in the range, in order of day, start and hall, leaving out those already begun. */
-    public static List<Slot> slots(List<Hall> halls, DayRange range, LocalDateTime now) {
+    /**
+     * Every slot of the halls on the working days of the range, in order of day, start and hall,
+     * leaving out those already begun.
+     */
+    public static List<Slot> slots(List<Hall> halls, DayRange range, LocalDateTime now, WorkingDayCalendar calendar) {
         List<Slot> slots = new ArrayList<>();
         for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
+            if (!calendar.isWorkingDay(day)) {
+                continue;
+            }
             for (Hall hall : halls) {
                 for (BookableWindow window : hall.bookableWindows()) {
                     if (window.day() == day.getDayOfWeek()) {
@@ -83,22 +92,26 @@ public final class HallSchedule {
 
     /**
      * The slot of the named hall that starts on that day at that time, if the hall's windows offer
-     * it and it can still be booked: not begun and at most {@link #MAX_DAYS_AHEAD} days ahead.
-     * Otherwise a 400 naming the field that is wrong.
+     * it and it can still be booked: on a working day, not begun and at most {@link #MAX_DAYS_AHEAD}
+     * days ahead. Otherwise a 400 naming the field that is wrong.
      */
-    public static Slot bookable(List<Hall> halls, String hallName, LocalDate day, LocalTime start, LocalDateTime now) {
+    public static Slot bookable(List<Hall> halls, String hallName, LocalDate day, LocalTime start, LocalDateTime now,
+                                WorkingDayCalendar calendar) {
         Hall hall = halls.stream().filter(h -> h.name().equals(hallName)).findFirst()
                 .orElseThrow(() -> new BadRequestException("hall", "the item is not handled at a hall named " + hallName));
         if (day.isAfter(now.toLocalDate().plusDays(MAX_DAYS_AHEAD))) {
             throw new BadRequestException("date", "must be at most " + MAX_DAYS_AHEAD + " days ahead");
         }
-        Slot slot = find(hall, day, start)
-                .orElseThrow(() -> new BadRequestException("start", "the hall offers no slot starting at " + start
-                        + " on " + day + " (" + day.getDayOfWeek() + ")"));
-        if (!slot.startsAt().isAfter(now)) {
+        if (!day.atTime(start).isAfter(now)) {
             throw new BadRequestException("start", "the slot has already begun");
         }
-        return slot;
+        if (!calendar.isWorkingDay(day)) {
+            throw new BadRequestException("date", "the halls are closed on " + day + " (" + day.getDayOfWeek()
+                    + "): it is not a working day (a weekend or a public holiday)");
+        }
+        return find(hall, day, start)
+                .orElseThrow(() -> new BadRequestException("start", "the hall offers no slot starting at " + start
+                        + " on " + day + " (" + day.getDayOfWeek() + ")"));
     }
 
     static Optional<Slot> find(Hall hall, LocalDate day, LocalTime start) {

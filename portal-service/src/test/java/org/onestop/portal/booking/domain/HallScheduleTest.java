@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.management.ServiceGuide.BookableWindow;
@@ -14,12 +15,15 @@ import org.onestop.contracts.management.ServiceGuide.Hall;
 import org.onestop.platform.problem.BadRequestException;
 import org.onestop.portal.booking.domain.HallSchedule.DayRange;
 import org.onestop.portal.booking.domain.HallSchedule.Slot;
+import org.onestop.portal.calendar.domain.PublishedSchedule2026;
+import org.onestop.portal.calendar.domain.WorkingDayCalendar;
 
 class HallScheduleTest {
 
     /** A Monday. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     private static final LocalDateTime SUNDAY_NOON = MONDAY.minusDays(1).atTime(12, 0);
+    private static final WorkingDayCalendar WEEKDAYS = WorkingDayCalendar.mondayToFriday();
 
     private static final List<Hall> HALLS = List.of(
             new Hall("市民中心", null, null, List.of(), List.of(
@@ -30,7 +34,7 @@ class HallScheduleTest {
 
     @Test
     void aWindowIsCutIntoWholeSlotsEachWithTheWindowsCapacity() {
-        List<Slot> slots = HallSchedule.slots(HALLS, new DayRange(MONDAY, MONDAY.plusDays(2)), SUNDAY_NOON);
+        List<Slot> slots = HallSchedule.slots(HALLS, new DayRange(MONDAY, MONDAY.plusDays(2)), SUNDAY_NOON, WEEKDAYS);
 
         assertThat(slots).extracting(slot -> slot.hall() + " " + slot.day().getDayOfWeek() + " " + slot.start() + "-"
                 + slot.end() + " x" + slot.capacity()).containsExactly(
@@ -40,34 +44,57 @@ class HallScheduleTest {
 
     @Test
     void slotsThatHaveBegunAreNotOffered() {
-        List<Slot> slots = HallSchedule.slots(HALLS, new DayRange(MONDAY, MONDAY), MONDAY.atTime(9, 30));
+        List<Slot> slots = HallSchedule.slots(HALLS, new DayRange(MONDAY, MONDAY), MONDAY.atTime(9, 30), WEEKDAYS);
 
         assertThat(slots).extracting(Slot::start).containsExactly(LocalTime.of(10, 0), LocalTime.of(10, 30));
     }
 
     @Test
     void aSlotIsBookableOnlyWhereAWindowOffersIt() {
-        Slot slot = HallSchedule.bookable(HALLS, "市民中心", MONDAY, LocalTime.of(10, 30), SUNDAY_NOON);
+        Slot slot = HallSchedule.bookable(HALLS, "市民中心", MONDAY, LocalTime.of(10, 30), SUNDAY_NOON, WEEKDAYS);
         assertThat(slot.end()).isEqualTo(LocalTime.of(11, 0));
         assertThat(slot.capacity()).isEqualTo(5);
 
-        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY, LocalTime.of(9, 10), SUNDAY_NOON), "start");
-        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY, LocalTime.of(11, 0), SUNDAY_NOON), "start");
-        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY.plusDays(1), LocalTime.of(9, 0), SUNDAY_NOON),
+        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY, LocalTime.of(9, 10), SUNDAY_NOON, WEEKDAYS), "start");
+        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY, LocalTime.of(11, 0), SUNDAY_NOON, WEEKDAYS), "start");
+        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY.plusDays(1), LocalTime.of(9, 0), SUNDAY_NOON, WEEKDAYS),
                 "start");
-        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY.plusDays(2), LocalTime.of(15, 0), SUNDAY_NOON),
+        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY.plusDays(2), LocalTime.of(15, 0), SUNDAY_NOON, WEEKDAYS),
                 "start");
-        assertRefused(() -> HallSchedule.bookable(HALLS, "没有的大厅", MONDAY, LocalTime.of(9, 0), SUNDAY_NOON), "hall");
+        assertRefused(() -> HallSchedule.bookable(HALLS, "没有的大厅", MONDAY, LocalTime.of(9, 0), SUNDAY_NOON, WEEKDAYS), "hall");
     }
 
     @Test
     void aBegunOrFarSlotIsNotBookable() {
-        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY, LocalTime.of(9, 0), MONDAY.atTime(9, 0)),
+        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY, LocalTime.of(9, 0), MONDAY.atTime(9, 0), WEEKDAYS),
                 "start");
-        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY.plusWeeks(2), LocalTime.of(9, 0), SUNDAY_NOON),
+        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY.plusWeeks(2), LocalTime.of(9, 0), SUNDAY_NOON, WEEKDAYS),
                 "date");
-        assertThat(HallSchedule.bookable(HALLS, "市民中心", MONDAY.plusWeeks(1), LocalTime.of(9, 0), SUNDAY_NOON).day())
+        assertThat(HallSchedule.bookable(HALLS, "市民中心", MONDAY.plusWeeks(1), LocalTime.of(9, 0), SUNDAY_NOON, WEEKDAYS).day())
                 .isEqualTo(MONDAY.plusWeeks(1));
+    }
+
+    @Test
+    void noSlotIsOfferedOrBookableOnADayThatIsNotAWorkingDay() {
+        List<Hall> everyDay = List.of(new Hall("市民中心", null, null, List.of(),
+                Arrays.stream(DayOfWeek.values())
+                        .map(day -> new BookableWindow(day, LocalTime.of(9, 0), LocalTime.of(10, 0), 60, 3)).toList()));
+        LocalDateTime eve = LocalDate.of(2026, 9, 30).atTime(8, 0);
+        var calendar = PublishedSchedule2026.calendar();
+
+        List<Slot> slots = HallSchedule.slots(everyDay, new DayRange(eve.toLocalDate(), LocalDate.of(2026, 10, 12)), eve,
+                calendar);
+
+        assertThat(slots).extracting(Slot::day).containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 8),
+                LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 12));
+        assertRefused(() -> HallSchedule.bookable(everyDay, "市民中心", LocalDate.of(2026, 10, 1), LocalTime.of(9, 0), eve,
+                calendar), "date");
+        assertRefused(() -> HallSchedule.bookable(everyDay, "市民中心", LocalDate.of(2026, 10, 11), LocalTime.of(9, 0), eve,
+                calendar), "date");
+        assertThat(HallSchedule.bookable(everyDay, "市民中心", LocalDate.of(2026, 10, 10), LocalTime.of(9, 0), eve, calendar)
+                .day()).as("make-up Saturday").isEqualTo(LocalDate.of(2026, 10, 10));
+        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY.plusDays(5), LocalTime.of(9, 0), SUNDAY_NOON,
+                WEEKDAYS), "date");
     }
 
     @Test

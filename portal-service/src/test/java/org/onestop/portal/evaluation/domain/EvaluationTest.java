@@ -13,6 +13,7 @@ import org.onestop.contracts.portal.RectificationCompleted;
 import org.onestop.platform.problem.ConflictException;
 import org.onestop.portal.application.domain.Application;
 import org.onestop.portal.application.domain.ApplicationStatus;
+import org.onestop.portal.calendar.domain.PublishedSchedule2026;
 import org.onestop.portal.evaluation.domain.Rectification.AppealDecision;
 import org.onestop.portal.evaluation.domain.Rectification.Outcome;
 
@@ -53,15 +54,27 @@ class EvaluationTest {
     }
 
     @Test
-    void aBadReviewOpensARectificationForTheHandlingDepartmentDueFifteenCalendarDaysLater() {
+    void aBadReviewOpensARectificationForTheHandlingDepartmentDueFifteenWorkingDaysLater() {
         var submitted = Evaluation.submit(application(ApplicationStatus.DELIVERED), SatisfactionLevel.VERY_DISSATISFIED,
                 Dimensions.NONE, null, "wechat", FIFTEEN_DAYS, AT);
 
         var rectification = submitted.rectification().orElseThrow();
         assertThat(rectification.departmentCode()).isEqualTo("330100-AMR");
-        assertThat(rectification.dueOn()).isEqualTo(LocalDate.of(2026, 12, 12));
+        // Fri 27 November: three working weeks on, Monday to Friday without a published calendar
+        assertThat(rectification.dueOn()).isEqualTo(LocalDate.of(2026, 12, 18));
         assertThat(submitted.events()).hasSize(2);
         assertThat(((BadReviewRaised) submitted.events().get(1)).channel()).isEqualTo("wechat");
+    }
+
+    @Test
+    void theDeadlineRunsInTheRegionsPublishedWorkingDaysAcrossNationalDay() {
+        // 2026-09-30 10:00 China Standard Time, the eve of the National Day holiday (1 to 7 October)
+        Instant eve = Instant.parse("2026-09-30T02:00:00Z");
+        var rectification = Evaluation.submit(application(ApplicationStatus.CONCLUDED), SatisfactionLevel.DISSATISFIED,
+                Dimensions.NONE, null, "web", FIFTEEN_DAYS.in(PublishedSchedule2026.calendar()), eve)
+                .rectification().orElseThrow();
+
+        assertThat(rectification.dueOn()).as("counting the make-up Saturday 10 October").isEqualTo(LocalDate.of(2026, 10, 27));
     }
 
     @Test
@@ -71,9 +84,9 @@ class EvaluationTest {
                 .isInstanceOf(ConflictException.class);
 
         var verified = open.verify(true, "属实", "clerk", AT);
-        assertThat(verified.overdue(LocalDate.of(2026, 12, 12))).isFalse();
-        assertThat(verified.overdue(LocalDate.of(2026, 12, 13))).isTrue();
-        var late = verified.complete(Outcome.RECTIFIED, "已整改", "clerk", "web", Instant.parse("2026-12-13T02:00:00Z"));
+        assertThat(verified.overdue(LocalDate.of(2026, 12, 18))).isFalse();
+        assertThat(verified.overdue(LocalDate.of(2026, 12, 19))).isTrue();
+        var late = verified.complete(Outcome.RECTIFIED, "已整改", "clerk", "web", Instant.parse("2026-12-19T02:00:00Z"));
 
         assertThat(((RectificationCompleted) late.event()).onTime()).isFalse();
         assertThat(late.rectification().overdue(LocalDate.of(2027, 1, 1))).isFalse();
@@ -89,7 +102,7 @@ class EvaluationTest {
         var reopened = appealed.answerAppeal(AppealDecision.UPHELD, "重新核查", "supervisor", FIFTEEN_DAYS, "web",
                 Instant.parse("2026-12-01T02:00:00Z")).rectification();
         assertThat(reopened.status()).isEqualTo(RectificationStatus.OPEN);
-        assertThat(reopened.dueOn()).isEqualTo(LocalDate.of(2026, 12, 16));
+        assertThat(reopened.dueOn()).as("Tue 1 December + 15 working days").isEqualTo(LocalDate.of(2026, 12, 22));
 
         var completedAgain = reopened.verify(true, "属实", "clerk", AT)
                 .complete(Outcome.RECTIFIED, "整改", "clerk", "web", AT).rectification();

@@ -1,4 +1,4 @@
-package org.onestop.processing;
+package org.onestop.testsupport;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +10,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock a test sets to the day it plays, at ten in the morning China Standard Time. */
+/**
+ * A clock a test sets to the day it plays, at ten in the morning China Standard Time, for a
+ * service that takes its {@link Clock} bean for what it measures (deadlines, bookings). Other
+ * times (tokens, events of other services) stay real.
+ */
 public final class SettableClock extends Clock {
 
     private volatile Instant now = Instant.now();
@@ -36,7 +40,7 @@ public final class SettableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the processing service reads instants only");
+        throw new UnsupportedOperationException("the services read instants only");
     }
 
     @Override
