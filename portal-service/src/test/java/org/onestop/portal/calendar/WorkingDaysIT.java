@@ -3,6 +3,7 @@ package org.onestop.portal.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class WorkingDaysIT {
     private final TestTokens.Minter tokens;
 
     @Autowired
-    WorkingDaysIT(@Value("${local.server.port}") int port, JdbcClient jdbc, java.time.Clock clock,
+    WorkingDaysIT(@Value("${local.server.port}") int port, JdbcClient jdbc, Clock clock,
                   WorkingDays workingDays, JwtEncoder encoder) {
         this.api = ApiClient.onPort(port);
         this.jdbc = jdbc;
@@ -78,7 +79,7 @@ class WorkingDaysIT {
                 .params(region, year).query(LocalDate.class).list();
     }
 
-    private String concludedApplication(String token) {
+    private String concludedApplication(String accountId, String token) {
         var submitted = api.post("/api/portal/v1/applications", token, Map.of("itemCode", ITEM, "formData", Map.of()));
         assertThat(submitted.status()).isEqualTo(201);
         String id = submitted.text("id");
@@ -89,7 +90,7 @@ class WorkingDaysIT {
         TestEvents.publish(Topics.CASE, new CaseAccepted(caseId, id, tracking, "clerk", "受理", "330100", "330100-AMR",
                 "hall", Instant.now()));
         TestEvents.publish(Topics.CASE, new CaseConcluded(caseId, id, tracking, "APPROVED", null, "approver", ITEM, 1,
-                "办结", token, "张三", "330100", "330100-AMR", "hall", Instant.now(), 10, 3, true));
+                "办结", accountId, "张三", "330100", "330100-AMR", "hall", Instant.now(), 10, 3, true));
         await().atMost(EVENTUALLY).until(() -> api.get("/api/portal/v1/applications/" + id, token).text("status")
                 .equals("CONCLUDED"));
         return id;
@@ -97,8 +98,9 @@ class WorkingDaysIT {
 
     @Test
     void aBadReviewOnTheEveOfNationalDayIsDueFifteenWorkingDaysLaterCountingTheMakeUpSaturday() {
-        String reviewer = tokens.citizen("wd-" + UUID.randomUUID());
-        String application = concludedApplication(reviewer);
+        String accountId = "wd-" + UUID.randomUUID();
+        String reviewer = tokens.citizen(accountId);
+        String application = concludedApplication(accountId, reviewer);
         clock.setDay("2026-09-30");
 
         var evaluated = api.post("/api/portal/v1/evaluations", reviewer,
@@ -131,9 +133,7 @@ class WorkingDaysIT {
         var slots = api.get("/api/portal/v1/catalog/items/" + ITEM + "/slots?hall=" + BookableItems.SMALL_HALL
                 + "&from=2026-09-30&to=2026-10-11&size=100", null);
         assertThat(slots.status()).isEqualTo(200);
-        List<String> days = new ArrayList<>(slots.json().path("content").findValuesAsString("date").stream().distinct()
-                .toList());
-        assertThat(days).containsExactly("2026-09-30", "2026-10-08", "2026-10-09", "2026-10-10");
+        assertThat(slots.json().path("content").findValuesAsString("date").stream().distinct()).containsExactly("2026-09-30", "2026-10-08", "2026-10-09", "2026-10-10");
 
         var refused = api.post("/api/portal/v1/bookings", person, Map.of("itemCode", ITEM, "hall", BookableItems.SMALL_HALL,
                 "date", "2026-10-01", "start", "09:00"));
