@@ -20,6 +20,10 @@ import java.util.List;
  * @param visitsReason         why visits are needed, when there are any
  * @param onlineDepth          I information, II online pre-review, III online acceptance, IV fully online
  * @param resultType           kind of result, e.g. CERTIFICATE, APPROVAL_DOCUMENT, PAYMENT, CONFIRMATION
+ * @param resultName           what the result is called, e.g. 营业执照
+ * @param resultCertificateType the e-certificate type the result is issued as, in the codes the materials'
+ *                             {@code certificateType} use (e.g. BUSINESS_LICENSE), so that a certificate issued on
+ *                             approval can supply the materials of other items; null when the guide names none
  */
 public record ServiceGuide(
         String baseCode,
@@ -43,6 +47,7 @@ public record ServiceGuide(
         List<Faq> faq,
         String resultType,
         String resultName,
+        String resultCertificateType,
         String resultSample,
         boolean bookingSupported,
         boolean paymentSupported,
@@ -60,10 +65,24 @@ public record ServiceGuide(
         faq = listOf(faq);
     }
 
+    /** A guide that names no certificate type for its result (as guides did before {@code resultCertificateType}). */
+    public ServiceGuide(String baseCode, String level, String departmentCreditCode, List<String> serviceObjects,
+                        List<String> topics, String handlingForm, String caseKind, String legalLimitNote,
+                        String promisedLimitNote, Integer visits, String visitsReason, String onlineDepth,
+                        String legalBasis, List<String> conditions, List<ProcessStep> process, List<Hall> halls,
+                        List<Fee> fees, List<Material> materials, List<Faq> faq, String resultType, String resultName,
+                        String resultSample, boolean bookingSupported, boolean paymentSupported,
+                        boolean postalDeliverySupported, boolean selfServiceSupported) {
+        this(baseCode, level, departmentCreditCode, serviceObjects, topics, handlingForm, caseKind, legalLimitNote,
+                promisedLimitNote, visits, visitsReason, onlineDepth, legalBasis, conditions, process, halls, fees,
+                materials, faq, resultType, resultName, null, resultSample, bookingSupported, paymentSupported,
+                postalDeliverySupported, selfServiceSupported);
+    }
+
     /** A guide with nothing filled in. */
     public static ServiceGuide empty() {
         return new ServiceGuide(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, false, false, false, false);
+                null, null, null, null, null, null, null, null, false, false, false, false);
     }
 
     static <T> List<T> listOf(List<T> values) {

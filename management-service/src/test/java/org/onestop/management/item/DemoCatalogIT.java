@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.Topics;
+import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.management.item.domain.ItemType;
 import org.onestop.management.item.domain.Level;
@@ -68,6 +70,28 @@ class DemoCatalogIT {
                     });
             assertThat(topics).hasSizeGreaterThanOrEqualTo(8);
             assertThat(objects).containsExactlyInAnyOrder("NATURAL_PERSON", "LEGAL_PERSON");
+        }
+    }
+
+    @Test
+    void aResultThatOtherItemsAskForNamesTheCertificateTypeItIsIssuedAs() {
+        try (EventProbe probe = EventProbe.on(Topics.SERVICE_ITEM)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> probe.poll().stream()
+                    .map(r -> r.headers().get("ce_subject"))
+                    .filter(subject -> "330100-AMR-GG-009".equals(subject) || "330100-AMR-XK-001".equals(subject))
+                    .distinct().count() == 2);
+            var guides = new HashMap<String, ServiceGuide>();
+            probe.poll().stream().filter(r -> r.headers().get("ce_type").equals(ServiceItemPublished.TYPE))
+                    .map(r -> EventJson.read(r.value(), ServiceItemPublished.class))
+                    .forEach(event -> guides.put(event.code(), event.guide()));
+
+            // 个体工商户注册登记 issues a 营业执照, which 食品经营许可证核发 takes as a material by sharing
+            ServiceGuide registration = guides.get("330100-AMR-GG-009");
+            assertThat(registration.resultName()).isEqualTo("营业执照");
+            assertThat(registration.resultCertificateType()).isEqualTo("BUSINESS_LICENSE");
+            assertThat(guides.get("330100-AMR-XK-001").materials())
+                    .filteredOn(material -> "营业执照".equals(material.name()))
+                    .extracting(ServiceGuide.Material::certificateType).containsExactly("BUSINESS_LICENSE");
         }
     }
 }

@@ -48,7 +48,7 @@ public record ItemContent(
         return new ServiceGuide(baseCode, level, creditCode, g.serviceObjects(), g.topics(), g.handlingForm(), g.caseKind(),
                 g.legalLimitNote(), g.promisedLimitNote(), g.visits(), g.visitsReason(), g.onlineDepth(), legalBasis,
                 g.conditions(), g.process(), g.halls(), g.fees(), g.materials(), g.faq(), g.resultType(), g.resultName(),
-                g.resultSample(), g.bookingSupported(), g.paymentSupported(), g.postalDeliverySupported(),
+                g.resultCertificateType(), g.resultSample(), g.bookingSupported(), g.paymentSupported(), g.postalDeliverySupported(),
                 g.selfServiceSupported());
     }
 }
