@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An approved case is the issuing department's request for the result's e-certificate: issued
- * once per case (trust level A), named after the item's result as the catalog last published it.
+ * once per case (trust level A), of the certificate type the item's guide names for its result, so
+ * that it can stand in for the materials of other items that ask for that type.
  */
 @Component
 class CertificateIssuanceListener {
@@ -32,7 +33,7 @@ class CertificateIssuanceListener {
         inbound.handleOnce("data-sharing.certificate-issuance", record, message -> {
             if (message.event() instanceof CaseConcluded concluded && "APPROVED".equals(concluded.outcome())
                     && !registry.issuedFor(concluded.caseId())) {
-                registry.issue(concluded.departmentCode(), concluded.concludedBy(), resultNameOf(concluded),
+                registry.issue(concluded.departmentCode(), concluded.concludedBy(), certificateTypeOf(concluded),
                         concluded.applicantId(), concluded.applicantName(), TrustLevel.A, null, null,
                         Map.of("itemCode", concluded.itemCode(), "itemVersion", concluded.itemVersion(),
                                 "trackingNumber", concluded.trackingNumber()),
@@ -41,15 +42,21 @@ class CertificateIssuanceListener {
         });
     }
 
-    /** The result the item's guide names (e.g. 食品经营许可证), or the item's own name. */
-    private String resultNameOf(CaseConcluded concluded) {
+    /**
+     * The certificate type the guide names for the result (e.g. BUSINESS_LICENSE, the code materials use in
+     * {@code certificateType}), else the result's name (e.g. 食品经营许可证), else the item's name; from the version
+     * the case was decided under when the event log holds it, else the latest published version.
+     */
+    private String certificateTypeOf(CaseConcluded concluded) {
         return jdbc.sql("""
-                select payload->'guide'->>'resultName' from event_log
+                select coalesce(nullif(payload->'guide'->>'resultCertificateType', ''),
+                                nullif(payload->'guide'->>'resultName', ''))
+                from event_log
                 where topic = ? and subject = ? and event_type = 'management.service-item.published.v1'
-                order by occurred_at desc limit 1""")
-                .params(Topics.SERVICE_ITEM, concluded.itemCode())
+                order by (payload->>'version' = ?) desc, occurred_at desc limit 1""")
+                .params(Topics.SERVICE_ITEM, concluded.itemCode(), String.valueOf(concluded.itemVersion()))
                 .query(String.class).list().stream()
-                .filter(name -> name != null && !name.isBlank())
+                .filter(type -> type != null && !type.isBlank())
                 .findFirst()
                 .orElse(concluded.itemName());
     }

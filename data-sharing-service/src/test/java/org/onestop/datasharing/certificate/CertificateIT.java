@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.Topics;
+import org.onestop.contracts.management.ServiceGuide;
+import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.processing.CaseConcluded;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.EventProbe;
@@ -132,5 +135,41 @@ class CertificateIT {
             assertThat(certificates.poll()).filteredOn(r -> r.value().contains("\"sourceCaseId\":\"case-77\""))
                     .extracting(r -> r.key()).containsExactly(number);
         }
+    }
+
+    @Test
+    void theCertificateOfAnApprovedCaseIsOfTheTypeTheItemsGuideNamesForItsResult() {
+        publishItem("330100-SP-0081", new ServiceGuide(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, "CERTIFICATE", "营业执照", "BUSINESS_LICENSE", null, false,
+                false, false, false));
+        publishItem("330100-SP-0082", new ServiceGuide(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, "CERTIFICATE", "食品经营许可证", null, false, false, false,
+                false));
+
+        approve("case-81", "330100-SP-0081", "citizen-81");
+        approve("case-82", "330100-SP-0082", "citizen-82");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api.get(CERTIFICATES + "/mine", TestTokens.citizen("citizen-81")).json().path("content")
+                    .findValuesAsString("type")).containsExactly("BUSINESS_LICENSE");
+            // a guide that names no type: the result's name, as before
+            assertThat(api.get(CERTIFICATES + "/mine", TestTokens.citizen("citizen-82")).json().path("content")
+                    .findValuesAsString("type")).containsExactly("食品经营许可证");
+        });
+    }
+
+    /** Publishes an item version and waits until the event log holds it, as it would long before any case. */
+    private void publishItem(String code, ServiceGuide guide) {
+        String eventId = TestEvents.publish(Topics.SERVICE_ITEM, new ServiceItemPublished(UUID.randomUUID().toString(),
+                code, 1, "测试事项", "PUBLIC_SERVICE", "330100", TestTokens.DEPARTMENT, "杭州市市场监督管理局", 5, 3, List.of(),
+                "web", Instant.now(), guide));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from event_log where event_id = ?")
+                .param(eventId).query(Long.class).single() == 1);
+    }
+
+    private void approve(String caseId, String itemCode, String applicant) {
+        TestEvents.publish(Topics.CASE, new CaseConcluded(caseId, "app-" + caseId, "TN-" + caseId, "APPROVED", null,
+                "approver", itemCode, 1, "测试事项", applicant, "张三", "330100", TestTokens.DEPARTMENT, "web", Instant.now(),
+                3, 1, true));
     }
 }
