@@ -91,7 +91,7 @@ class CorrectingAndWithdrawing {
             Instant now = clock.instant();
             if (!application.withdrawable() || !applications.requestWithdrawal(id, now)) {
                 throw new ConflictException("The application can no longer be withdrawn",
-                        Map.of("status", application.status().name(),
+                        Map.of("applicationStatus", application.status().name(),
                                 "withdrawalRequested", application.withdrawalRequestedAt() != null));
             }
             applications.addProgress(id, application.status(), "撤回申请已提交 withdrawal requested", now);
@@ -112,7 +112,7 @@ class CorrectingAndWithdrawing {
 
     private static ConflictException noOpenCorrection(Application application) {
         return new ConflictException("No correction request is waiting for an answer",
-                Map.of("status", application.status().name()));
+                Map.of("applicationStatus", application.status().name()));
     }
 
     /** The guide of the version the application was submitted under: its materials and their certificate types. */

@@ -402,7 +402,7 @@ class ApplicationsIT {
         var late = api.post("/api/portal/v1/applications/" + concluded.text("id") + "/withdrawal", citizen,
                 Map.of("reason", "too late"));
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.text("status")).isEqualTo("CONCLUDED");
+        assertThat(late.text("applicationStatus")).isEqualTo("CONCLUDED");
     }
 
     // --- anonymous progress inquiry --------------------------------------------------------------

@@ -194,7 +194,8 @@ class EvaluationIT {
 
         var early = evaluate(applicant, c, "SATISFIED", Map.of());
         assertThat(early.status()).isEqualTo(409);
-        assertThat(early.text("status")).isEqualTo("ACCEPTED");
+        assertThat(early.json().path("status").asInt()).isEqualTo(409);
+        assertThat(early.text("applicationStatus")).isEqualTo("ACCEPTED");
         assertThat(jdbc.sql("select count(*) from evaluation where application_id = ?").param(UUID.fromString(c.id))
                 .query(Long.class).single()).isZero();
 

@@ -65,7 +65,7 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
     public AccessGrant revoke(String owner, String reason, Instant now) {
         if (status != GrantStatus.APPROVED) {
             throw new ConflictException("Only an approved grant can be revoked; this one is " + status,
-                    Map.of("status", status.name()));
+                    Map.of("grantStatus", status.name()));
         }
         if (reason == null || reason.isBlank()) {
             throw new BadRequestException("A revocation needs a reason",
@@ -92,7 +92,7 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
 
     private AccessGrant decide(GrantStatus decision, String owner, String reason, Instant now) {
         if (status != GrantStatus.REQUESTED) {
-            throw new ConflictException("The grant is already " + status, Map.of("status", status.name()));
+            throw new ConflictException("The grant is already " + status, Map.of("grantStatus", status.name()));
         }
         return new AccessGrant(id, resourceId, resourceCode, consumerDepartment, purpose, fields, validFrom, validUntil, decision,
                 requestedBy, requestedAt, owner, now, reason, rowVersion);

@@ -40,7 +40,7 @@ public record Booking(
     /** Only an active booking whose slot has not begun can be cancelled (409 otherwise). */
     public void checkCancellable(LocalDateTime now) {
         if (status != BookingStatus.ACTIVE) {
-            throw new ConflictException("The booking is already cancelled", Map.of("status", status.name()));
+            throw new ConflictException("The booking is already cancelled", Map.of("bookingStatus", status.name()));
         }
         if (!day.atTime(start).isAfter(now)) {
             throw new ConflictException("The slot has begun; a booking can only be cancelled before its slot starts");

@@ -41,7 +41,7 @@ public record Evaluation(
                                    String comment, String channel, RectificationDeadline deadline, Instant at) {
         if (application.status() != ApplicationStatus.CONCLUDED && application.status() != ApplicationStatus.DELIVERED) {
             throw new ConflictException("A case can be evaluated once it has concluded",
-                    Map.of("status", application.status().name()));
+                    Map.of("applicationStatus", application.status().name()));
         }
         var evaluation = new Evaluation(UUID.randomUUID(), application.id(), application.trackingNumber(),
                 application.caseId(), application.applicantId(), application.itemCode(), application.itemVersion(),

@@ -87,7 +87,7 @@ public record Rectification(
 
     public Changed appeal(String reason, String reviewerId, String channel, Instant at) {
         if (appealedAt != null) {
-            throw new ConflictException("A misjudgement can be appealed only once", Map.of("status", status.name()));
+            throw new ConflictException("A misjudgement can be appealed only once", Map.of("rectificationStatus", status.name()));
         }
         require(RectificationStatus.COMPLETED, "appeal");
         var next = new Rectification(id, evaluationId, trackingNumber, itemCode, departmentCode, regionCode,
@@ -113,7 +113,7 @@ public record Rectification(
     private void require(RectificationStatus expected, String action) {
         if (status != expected) {
             throw new ConflictException("Cannot " + action + " a rectification that is " + status,
-                    Map.of("status", status.name()));
+                    Map.of("rectificationStatus", status.name()));
         }
     }
 

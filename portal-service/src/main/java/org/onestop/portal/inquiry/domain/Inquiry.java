@@ -78,7 +78,7 @@ public record Inquiry(
     private void requireOpen(String action) {
         if (status == InquiryStatus.CLOSED) {
             throw new ConflictException("The thread is closed; nobody can " + action + " it any more",
-                    Map.of("status", status.name()));
+                    Map.of("inquiryStatus", status.name()));
         }
     }
 
