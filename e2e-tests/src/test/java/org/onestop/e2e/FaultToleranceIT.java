@@ -30,8 +30,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * Faults in the middle of a run of submissions: the Kafka broker killed (the launcher starts it
  * again), then a second processing-service started beside the first and the first killed. After
- * each, every submission the portal accepted must have become exactly one case.
+ * each, every submission the portal accepted must have become exactly one case. Last, a stopped
+ * service is reported by the gateway. On a platform of its own (its own ports and data), and first
+ * of the classes, so that it is down before the journeys' platform starts.
  */
+@Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceIT {
@@ -39,12 +42,13 @@ class FaultToleranceIT {
     private static final Duration EVENTUALLY = Duration.ofMinutes(3);
     private static final String ITEM_CODE = "330100-E2E-0002";
     private static final String ITEM_NAME = "食品经营许可证核发（故障测试）";
-    private static final int SECOND_PROCESSING_PORT = 18085;
+    private static final Ports PORTS = Ports.FAULTS;
+    private static final int SECOND_PROCESSING_PORT = PORTS.processing() + 2;
     private static final int SUBMISSIONS_BEFORE_FAULT = 25;
     private static final int SUBMISSIONS_AFTER_FAULT = 25;
 
-    private final OneStopPlatform platform = new OneStopPlatform("faults", Ports.E2E);
-    private final Gateway gateway = new Gateway(Ports.E2E.gateway());
+    private final OneStopPlatform platform = new OneStopPlatform("faults", PORTS);
+    private final Gateway gateway = new Gateway(PORTS.gateway());
     private final List<String> acceptedApplications = new ArrayList<>();
     private Process secondProcessing;
 
@@ -87,8 +91,8 @@ class FaultToleranceIT {
         submit(citizen, SUBMISSIONS_AFTER_FAULT);
 
         await("the launcher restarts the broker").atMost(EVENTUALLY).until(() ->
-                platform.pid("kafka") != killed && isListening(Ports.E2E.kafka()));
-        everyAcceptedSubmissionBecomesExactlyOneCase(Ports.E2E.gateway());
+                platform.pid("kafka") != killed && isListening(PORTS.kafka()));
+        everyAcceptedSubmissionBecomesExactlyOneCase(PORTS.gateway());
     }
 
     @Test
@@ -109,6 +113,20 @@ class FaultToleranceIT {
 
         // the gateway still points at the dead first instance, so ask the second one directly
         everyAcceptedSubmissionBecomesExactlyOneCase(SECOND_PROCESSING_PORT);
+    }
+
+    @Test
+    @Order(3)
+    void aStoppedServiceIsReportedAsUnavailableWithAProblem() {
+        String supervisor = gateway.signIn("supervisor");
+        ProcessHandle dataSharing = ProcessHandle.of(platform.pid("data-sharing-service")).orElseThrow();
+        dataSharing.destroyForcibly();
+        dataSharing.onExit().join();
+
+        await("503 from the gateway for the stopped data-sharing-service").atMost(EVENTUALLY).untilAsserted(() -> {
+            Gateway.Response response = gateway.get("/api/data-sharing/v1/event-log?subject=" + ITEM_CODE, supervisor);
+            assertThat(response.isProblem(503)).as(response.toString()).isTrue();
+        });
     }
 
     /** Submits one application after another; keeps the ids of those the portal accepted (201). */
@@ -156,7 +174,7 @@ class FaultToleranceIT {
 
     /** Same jar and configuration as the launcher's instance, on another port and with its own log. */
     private Process startSecondProcessingService() throws IOException {
-        Ports ports = Ports.E2E;
+        Ports ports = PORTS;
         Path jar = OneStopPlatform.REPOSITORY.resolve("processing-service/target/processing-service.jar");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new ProcessBuilder(java.toString(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",

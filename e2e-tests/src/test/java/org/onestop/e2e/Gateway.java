@@ -4,13 +4,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +61,37 @@ final class Gateway {
 
     Response post(String path, String token, Object body, Map<String, String> headers) {
         return postRaw(path, token, JSON.writeValueAsString(body), headers);
+    }
+
+    Response put(String path, String token, Object body) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    /**
+     * Uploads one file as {@code multipart/form-data}, as a browser form does: the text fields
+     * first, then the file part named {@code file}.
+     */
+    Response upload(String path, String token, Map<String, String> fields, String fileName, String contentType,
+                    byte[] content) {
+        String boundary = "onestop-e2e-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + name + "\"\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(request(path, token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void write(ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sends the body as it is, even when it is not valid JSON. */

@@ -2,10 +2,17 @@ package org.onestop.e2e;
 
 import java.util.Map;
 
-/** Ports of a platform under test, away from the defaults so a developer's own platform can keep running. */
+/**
+ * Ports of a platform under test, away from the defaults so a developer's own platform can keep
+ * running, and all below Linux's ephemeral range (32768 and up), where a client connection of a
+ * platform just stopped could hold one of them as its local port and fail the next start.
+ */
 record Ports(int gateway, int portal, int management, int processing, int dataSharing, int postgres, int kafka) {
 
-    static final Ports E2E = new Ports(18080, 18081, 18082, 18083, 18084, 25432, 39092);
+    /** The journeys' platform. */
+    static final Ports E2E = new Ports(18080, 18081, 18082, 18083, 18084, 25432, 19092);
+    /** The fault tests' own platform, so that it never meets the journeys' one. */
+    static final Ports FAULTS = new Ports(18180, 18181, 18182, 18183, 18184, 25532, 19192);
 
     Map<String, String> environment() {
         return Map.of(
