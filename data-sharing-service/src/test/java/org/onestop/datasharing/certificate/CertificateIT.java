@@ -71,6 +71,20 @@ class CertificateIT {
     }
 
     @Test
+    void theVerificationNamesTheHolderAndMasksAnIdentityNumber() {
+        String ofAnAccount = issue("0b5e6f4a-6c1e-4f5e-9a52-3c1b2d4e5f60");
+        String ofAPerson = issue("330106199003071236");
+
+        var account = api.get(CERTIFICATES + "/" + ofAnAccount + "/verification", verifier());
+        var person = api.get(CERTIFICATES + "/" + ofAPerson + "/verification", verifier());
+
+        assertThat(account.text("holderId")).isEqualTo("0b5e6f4a-6c1e-4f5e-9a52-3c1b2d4e5f60");
+        assertThat(person.text("status")).isEqualTo("VALID");
+        assertThat(person.text("holderId")).isEqualTo("330106********1236");
+        assertThat(person.body()).doesNotContain("330106199003071236");
+    }
+
+    @Test
     void aCertificateChangedBehindTheIssuersBackFailsVerification() {
         String number = issue("citizen-2");
 

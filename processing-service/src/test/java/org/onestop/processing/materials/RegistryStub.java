@@ -16,8 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A real HTTP server on a random port playing data-sharing's certificate registry as its API
  * documents it: {@code GET /api/data-sharing/v1/certificates/{number}/verification} answers
- * {@code {"valid","status","reason"}} for a known number, 404 for an unknown one and 401 without a
- * bearer token. It can be stopped and started again on the same port, to play a registry that is down.
+ * {@code {"valid","status","reason","holderId"}} for a known number (or without {@code holderId}, as
+ * a registry that does not name holders), 404 for an unknown one and 401 without a bearer token. It can be stopped and started again on the same port, to play a registry that is down.
  */
 public final class RegistryStub {
 
@@ -40,13 +40,13 @@ public final class RegistryStub {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** The registry answers for {@code number} with this verdict. */
+    /** The registry answers for {@code number} with this verdict, naming no holder. */
     public RegistryStub knows(String number, boolean valid, String status, String reason) {
         verdicts.put(number, "{\"valid\":" + valid + ",\"status\":\"" + status + "\",\"reason\":\"" + reason + "\"}");
         return this;
     }
 
-    /** The registry answers for {@code number} naming the holder, as a later version of its API may. */
+    /** The registry answers for {@code number} as valid, naming the holder as data-sharing does. */
     public RegistryStub knowsHeldBy(String number, String holderId) {
         verdicts.put(number, "{\"valid\":true,\"status\":\"VALID\",\"reason\":\"Signed\",\"holderId\":\"" + holderId + "\"}");
         return this;
@@ -94,7 +94,8 @@ public final class RegistryStub {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+    /** Answers with JSON: {@code application/json} for 200, problem+json otherwise. */
+    static void send(HttpExchange exchange, int status, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
         exchange.sendResponseHeaders(status, body.length);

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.onestop.platform.identifiers.IdentityNumber;
+import org.onestop.platform.identifiers.Masked;
 import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.problem.ConflictException;
 import org.onestop.platform.problem.ForbiddenException;
@@ -17,6 +20,9 @@ public record Certificate(String number, String type, String holderId, String ho
                           TrustLevel trustLevel, LocalDate validFrom, LocalDate validUntil, Map<String, Object> data,
                           Instant issuedAt, String sourceCaseId, String signature, Instant revokedAt,
                           String revokedBy, String revocationReason) {
+
+    /** A GB 11643 identity number or the older 15-digit form, valid or not: never shown whole. */
+    private static final Pattern IDENTITY_NUMBER_LIKE = Pattern.compile("\\d{17}[\\dX]|\\d{15}");
 
     public Certificate {
         data = data == null ? Map.of() : Map.copyOf(data);
@@ -71,20 +77,39 @@ public record Certificate(String number, String type, String holderId, String ho
      */
     public Verdict verdict(boolean signatureMatchesContent, LocalDate today) {
         if (!signatureMatchesContent) {
-            return new Verdict(false, "TAMPERED", "The content does not match the issuer's signature");
+            return verdict(false, "TAMPERED", "The content does not match the issuer's signature");
         }
         if (revokedAt != null) {
-            return new Verdict(false, "REVOKED", "Revoked by the issuer: " + revocationReason);
+            return verdict(false, "REVOKED", "Revoked by the issuer: " + revocationReason);
         }
         if (today.isBefore(validFrom)) {
-            return new Verdict(false, "NOT_YET_VALID", "Valid from " + validFrom);
+            return verdict(false, "NOT_YET_VALID", "Valid from " + validFrom);
         }
         if (validUntil != null && today.isAfter(validUntil)) {
-            return new Verdict(false, "EXPIRED", "Expired on " + validUntil);
+            return verdict(false, "EXPIRED", "Expired on " + validUntil);
         }
-        return new Verdict(true, "VALID", "Signed by " + issuerDepartment + ", trust level " + trustLevel);
+        return verdict(true, "VALID", "Signed by " + issuerDepartment + ", trust level " + trustLevel);
     }
 
-    public record Verdict(boolean valid, String status, String reason) {
+    private Verdict verdict(boolean valid, String status, String reason) {
+        return new Verdict(valid, status, reason, holderIdAsShown());
+    }
+
+    /**
+     * The holder's id as a verifier sees it: whole (an account id), except an identity number,
+     * which is masked as everywhere on the platform (first 6 and last 4).
+     */
+    public String holderIdAsShown() {
+        String number = IdentityNumber.normalized(holderId);
+        return IDENTITY_NUMBER_LIKE.matcher(number).matches() ? Masked.identifier(number) : holderId;
+    }
+
+    /**
+     * What a verifier learns: the verdict, and whom the certificate was issued to, so that it can
+     * tell whether the person presenting it is its holder.
+     *
+     * @param holderId see {@link #holderIdAsShown()}
+     */
+    public record Verdict(boolean valid, String status, String reason, String holderId) {
     }
 }

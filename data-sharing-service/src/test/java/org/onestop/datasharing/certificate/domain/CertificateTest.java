@@ -29,6 +29,22 @@ class CertificateTest {
     }
 
     @Test
+    void theVerdictNamesTheHolderButNeverAWholeIdentityNumber() {
+        LocalDate today = LocalDate.of(2027, 1, 1);
+        Certificate ofAnAccount = Certificate.issue("N-2", "licence", "6f1c2d3e-0000-4000-8000-000000000001", "张三",
+                "D-1", TrustLevel.A, LocalDate.of(2026, 11, 26), null, Map.of(), null, now);
+        Certificate ofANumber = Certificate.issue("N-3", "licence", "33010619900307123x", "张三", "D-1", TrustLevel.A,
+                LocalDate.of(2026, 11, 26), null, Map.of(), null, now);
+        Certificate ofAnOldNumber = Certificate.issue("N-4", "licence", "330106900307123", "张三", "D-1", TrustLevel.A,
+                LocalDate.of(2026, 11, 26), null, Map.of(), null, now);
+
+        assertThat(ofAnAccount.verdict(true, today).holderId()).isEqualTo("6f1c2d3e-0000-4000-8000-000000000001");
+        assertThat(ofANumber.verdict(true, today).holderId()).isEqualTo("330106********123X");
+        assertThat(ofANumber.verdict(false, today).holderId()).isEqualTo("330106********123X");
+        assertThat(ofAnOldNumber.verdict(true, today).holderId()).isEqualTo("330106*****7123");
+    }
+
+    @Test
     void onlyTheIssuerRevokesAndOnlyOnce() {
         assertThatThrownBy(() -> certificate.revoke("D-2", "x", "r", now)).isInstanceOf(ForbiddenException.class);
         Certificate revoked = certificate.revoke("D-1", "clerk", "注销", now);

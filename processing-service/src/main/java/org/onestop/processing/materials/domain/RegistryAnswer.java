@@ -1,5 +1,8 @@
 package org.onestop.processing.materials.domain;
 
+import org.onestop.platform.identifiers.IdentityNumber;
+import org.onestop.platform.identifiers.Masked;
+
 /**
  * What the certificate registry said about one certificate number, or that it could not be asked.
  *
@@ -8,7 +11,8 @@ package org.onestop.processing.materials.domain;
  * @param valid    the registry's verdict
  * @param status   VALID, TAMPERED, REVOKED, EXPIRED or NOT_YET_VALID (null when not known or not reached)
  * @param reason   the registry's reason, or why it could not be reached
- * @param holderId the certificate's holder, when the registry names one (its verification answer does not yet)
+ * @param holderId the certificate's holder as the registry names it: the holder's account id, or an identity
+ *                 number masked (first 6 and last 4); null from a registry that does not name holders
  */
 public record RegistryAnswer(boolean reached, boolean known, boolean valid, String status, String reason,
                              String holderId) {
@@ -36,10 +40,24 @@ public record RegistryAnswer(boolean reached, boolean known, boolean valid, Stri
         if (!valid) {
             return new Outcome(Verification.REJECTED, status + ": " + reason);
         }
-        if (holderId != null && !holderId.equals(applicantId)) {
+        if (holderId != null && !heldBy(applicantId)) {
             return new Outcome(Verification.REJECTED, "The certificate is not the applicant's");
         }
         return new Outcome(Verification.VERIFIED, status + ": " + reason);
+    }
+
+    /**
+     * Whether the named holder is the applicant: the same id, or, when the registry masked an
+     * identity number, the applicant's id masked the same way.
+     */
+    private boolean heldBy(String applicantId) {
+        if (applicantId == null) {
+            return false;
+        }
+        if (holderId.equals(applicantId)) {
+            return true;
+        }
+        return holderId.indexOf('*') >= 0 && holderId.equals(Masked.identifier(IdentityNumber.normalized(applicantId)));
     }
 
     public record Outcome(Verification verification, String reason) {

@@ -36,6 +36,17 @@ class RegistryAnswerTest {
     }
 
     @Test
+    void aMaskedIdentityNumberIsComparedWithTheApplicantsMaskedTheSameWay() {
+        var ofThePerson = RegistryAnswer.verdict(true, "VALID", "ok", "330106********123X");
+
+        assertThat(ofThePerson.judge("33010619900307123x").verification()).isEqualTo(Verification.VERIFIED);
+        assertThat(ofThePerson.judge("330106199003071236").verification()).isEqualTo(Verification.REJECTED);
+        assertThat(ofThePerson.judge("6f1c2d3e-0000-4000-8000-000000000001").verification())
+                .isEqualTo(Verification.REJECTED);
+        assertThat(ofThePerson.judge(null).verification()).isEqualTo(Verification.REJECTED);
+    }
+
+    @Test
     void anUnreachableRegistryLeavesTheMaterialUnverifiedWithTheReason() {
         var outcome = RegistryAnswer.unreachable("ConnectException: Connection refused").judge("citizen-1");
         assertThat(outcome.verification()).isEqualTo(Verification.UNVERIFIED);
