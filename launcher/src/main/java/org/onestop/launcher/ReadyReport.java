@@ -19,7 +19,8 @@ public final class ReadyReport {
               editor      STAFF, EDITOR      same department
               reviewer    STAFF, REVIEWER    same department
               approver    STAFF, APPROVER    same department
-              supervisor  STAFF, SUPERVISOR  same department""";
+              supervisor  STAFF, SUPERVISOR  same department
+            Demo machine client (processing-service's registry checks): onestop-processing / onestop-demo-secret""";
 
     private ReadyReport() {
     }

@@ -10,6 +10,10 @@ public final class ServiceArguments {
             "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 
+    /** The demo machine client the portal seeds with the demo accounts (docs/conventions.md). */
+    static final String DEMO_MACHINE_CLIENT_ID = "onestop-processing";
+    static final String DEMO_MACHINE_CLIENT_SECRET = "onestop-demo-secret";
+
     private ServiceArguments() {
     }
 
@@ -33,6 +37,13 @@ public final class ServiceArguments {
         }
         // The gateway routes to data-sharing; processing asks its certificate registry.
         arguments.add("--onestop.services.data-sharing=http://localhost:" + settings.dataSharingPort());
+        if (service.name().equals("processing-service")) {
+            // Processing's own token for the registry checks nobody asked for: the portal's demo machine client.
+            arguments.add("--onestop.processing.registry.token-url=http://localhost:" + settings.portalPort()
+                    + "/api/portal/v1/auth/token");
+            arguments.add("--onestop.processing.registry.client-id=" + DEMO_MACHINE_CLIENT_ID);
+            arguments.add("--onestop.processing.registry.client-secret=" + DEMO_MACHINE_CLIENT_SECRET);
+        }
         return arguments;
     }
 }

@@ -34,6 +34,15 @@ class ServiceArgumentsTest {
     }
 
     @Test
+    void processingGetsTheDemoMachineClientAndThePortalsTokenEndpoint() {
+        assertThat(argumentsOf("processing-service")).contains(
+                "--onestop.processing.registry.token-url=http://localhost:18081/api/portal/v1/auth/token",
+                "--onestop.processing.registry.client-id=onestop-processing",
+                "--onestop.processing.registry.client-secret=onestop-demo-secret");
+        assertThat(argumentsOf("data-sharing-service")).noneMatch(argument -> argument.contains("registry.client"));
+    }
+
+    @Test
     void theJvmIsKeptSmall() {
         assertThat(argumentsOf("portal-service")).startsWith("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     }

@@ -33,6 +33,10 @@ public final class SettableClock extends Clock {
         now = LocalDate.parse(isoDay).atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

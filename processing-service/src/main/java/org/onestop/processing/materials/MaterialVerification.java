@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The registry is asked outside any database transaction (a slow registry holds no rows), and a
  * registry that cannot be reached never fails what asked: the material is marked UNVERIFIED with
  * the reason and checked again after {@code onestop.processing.registry.recheck-interval}, by the
- * scheduler (with the service token), when staff open the case, or when staff ask for it.
+ * scheduler (with processing's own client-credentials token), when staff open the case (with
+ * theirs), or when staff ask for it.
  */
 @Service
 public class MaterialVerification {
@@ -30,14 +31,16 @@ public class MaterialVerification {
 
     private final CaseMaterials materials;
     private final CertificateRegistryClient registry;
+    private final ServiceToken serviceToken;
     private final RegistryProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    MaterialVerification(CaseMaterials materials, CertificateRegistryClient registry, RegistryProperties properties,
-                         TransactionTemplate transactions, Clock clock) {
+    MaterialVerification(CaseMaterials materials, CertificateRegistryClient registry, ServiceToken serviceToken,
+                         RegistryProperties properties, TransactionTemplate transactions, Clock clock) {
         this.materials = materials;
         this.registry = registry;
+        this.serviceToken = serviceToken;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
@@ -45,23 +48,27 @@ public class MaterialVerification {
 
     /**
      * Right after intake or a correction answer: checks the case's new certificate references with
-     * the service token, if one is configured (otherwise they wait for staff to open the case).
+     * processing's own token, if it has a machine client (otherwise they wait for staff to open the case).
      */
     public void checkNewCase(UUID caseId, String applicantId) {
-        if (!properties.hasServiceToken()) {
-            log.debug("No service token for the registry: materials of case {} wait for staff", caseId);
+        if (!serviceToken.configured()) {
+            log.debug("No machine client for the registry: materials of case {} wait for staff", caseId);
             return;
         }
-        checkDue(caseId, applicantId, properties.serviceToken());
+        List<Material> due = dueOf(caseId);
+        if (due.isEmpty()) {
+            return;
+        }
+        ServiceToken.Attempt token = serviceToken.current();
+        for (Material material : due) {
+            record(material, applicantId, askWith(token, material), false);
+        }
     }
 
     /** Checks those of the case's certificate references that are due (unchecked, or unanswered past their pause). */
     public void checkDue(UUID caseId, String applicantId, String bearerToken) {
-        Instant now = clock.instant();
-        for (Material material : materials.of(caseId)) {
-            if (material.awaitsRegistry() && isDue(material, now)) {
-                check(material, applicantId, bearerToken, false);
-            }
+        for (Material material : dueOf(caseId)) {
+            record(material, applicantId, registry.verify(material.certificateNumber(), bearerToken), false);
         }
     }
 
@@ -72,32 +79,47 @@ public class MaterialVerification {
         if (!material.byCertificate()) {
             throw new ConflictException("Material " + materialId + " is an upload; the registry checks certificates only");
         }
-        return check(material, applicantId, bearerToken, true);
+        return record(material, applicantId, registry.verify(material.certificateNumber(), bearerToken), true);
     }
 
     /** Every replica runs this; claiming with {@code skip locked} keeps a material to one replica at a time. */
     @Scheduled(fixedDelayString = "${onestop.processing.registry.recheck-interval}",
             initialDelayString = "${onestop.processing.registry.recheck-interval}")
     void recheckDue() {
-        if (!properties.hasServiceToken()) {
+        if (!serviceToken.configured()) {
             return;
         }
         List<Claimed> due = transactions.execute(status ->
                 materials.claimDue(clock.instant(), properties.recheckInterval(), properties.recheckBatch()));
+        if (due.isEmpty()) {
+            return;
+        }
+        ServiceToken.Attempt token = serviceToken.current();
         for (Claimed claimed : due) {
-            check(claimed.material(), claimed.applicantId(), properties.serviceToken(), false);
+            record(claimed.material(), claimed.applicantId(), askWith(token, claimed.material()), false);
         }
-        if (!due.isEmpty()) {
-            log.info("Re-checked {} certificate references with the registry", due.size());
+        log.info("Re-checked {} certificate references with the registry", due.size());
+    }
+
+    private List<Material> dueOf(UUID caseId) {
+        Instant now = clock.instant();
+        return materials.of(caseId).stream().filter(material -> material.awaitsRegistry() && isDue(material, now))
+                .toList();
+    }
+
+    /** The registry's answer asked with processing's own token; without a token, the registry is not reached. */
+    private RegistryAnswer askWith(ServiceToken.Attempt token, Material material) {
+        if (!token.obtained()) {
+            return RegistryAnswer.unreachable("no token of processing's own from the portal: " + token.failure());
         }
+        return registry.verify(material.certificateNumber(), token.token());
     }
 
     /**
-     * Asks the registry and records the answer. A forced check may overturn an earlier answer (a
-     * certificate revoked since), but an unreachable registry never undoes one.
+     * Records the registry's answer. A forced check may overturn an earlier answer (a certificate
+     * revoked since), but an unreachable registry never undoes one.
      */
-    private Material check(Material material, String applicantId, String bearerToken, boolean force) {
-        RegistryAnswer answer = registry.verify(material.certificateNumber(), bearerToken);
+    private Material record(Material material, String applicantId, RegistryAnswer answer, boolean force) {
         RegistryAnswer.Outcome outcome = answer.judge(applicantId);
         Instant now = clock.instant();
         boolean overturn = force && outcome.verification() != Verification.UNVERIFIED;

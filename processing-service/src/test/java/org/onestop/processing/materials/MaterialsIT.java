@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Materials come with the application; those supplied by an e-certificate number are checked
- * against a registry played by a real HTTP server, with processing's service token after intake
- * and with the staff member's own token when they ask; a registry that is down leaves the
+ * against a registry played by a real HTTP server, after intake with processing's own token (got
+ * from a token endpoint played by another real HTTP server with the client-credentials grant, and
+ * reused) and with the staff member's own token when they ask; a registry that is down leaves the
  * material UNVERIFIED with the reason and the case open, and a later check settles it.
  */
 @ServiceIntegrationTest
@@ -36,8 +37,9 @@ class MaterialsIT {
     private static final Duration EVENTUALLY = Duration.ofSeconds(20);
     private static final String CASES = "/api/processing/v1/cases";
     private static final String APPLICANT = "citizen-materials";
-    private static final String SERVICE_TOKEN = TestTokens.issue("processing-service", "processing-service",
-            "processing-service", List.of("DEPARTMENT_SYSTEM"), TestTokens.DEPARTMENT, TestTokens.REGION);
+    private static final String CLIENT_ID = "onestop-processing";
+    private static final String CLIENT_SECRET = "materials-it-secret";
+    private static final TokenEndpointStub PORTAL = TokenEndpointStub.start(CLIENT_ID, CLIENT_SECRET, 1800);
     private static final RegistryStub REGISTRY = RegistryStub.start()
             .knows("CERT-VALID-1", true, "VALID", "Signed by 330100-AMR, trust level A")
             .knows("CERT-REVOKED-1", false, "REVOKED", "Revoked by the issuer: licence withdrawn")
@@ -60,14 +62,17 @@ class MaterialsIT {
     @DynamicPropertySource
     static void registry(DynamicPropertyRegistry properties) {
         properties.add("onestop.services.data-sharing", REGISTRY::baseUrl);
-        properties.add("onestop.processing.registry.service-token", () -> SERVICE_TOKEN);
+        properties.add("onestop.processing.registry.token-url", PORTAL::url);
+        properties.add("onestop.processing.registry.client-id", () -> CLIENT_ID);
+        properties.add("onestop.processing.registry.client-secret", () -> CLIENT_SECRET);
         // The scheduler stays out of the way; the test runs its round itself.
         properties.add("onestop.processing.registry.recheck-interval", () -> "1h");
     }
 
     @AfterAll
-    static void stopRegistry() {
+    static void stopRegistryAndPortal() {
         REGISTRY.stop();
+        PORTAL.stop();
     }
 
     private static SubmittedMaterial upload(String name) {
@@ -121,7 +126,18 @@ class MaterialsIT {
         assertThat(materials.get(2).path("verificationReason").asText()).startsWith("REVOKED: Revoked by the issuer");
         assertThat(materials.get(3).path("verificationReason").asText()).startsWith("EXPIRED");
         assertThat(materials.get(4).path("verificationReason").asText()).contains("no such certificate");
-        assertThat(REGISTRY.authorizations()).contains("Bearer " + SERVICE_TOKEN);
+        assertThat(PORTAL.issued()).isNotEmpty();
+        assertThat(REGISTRY.authorizations()).contains("Bearer " + PORTAL.issued().get(0));
+    }
+
+    @Test
+    void processingsOwnTokenIsObtainedOnceAndReusedForLaterCases() {
+        settledVerifications(submit("TN-MAT-TOKEN-1", certificate("营业执照", "CERT-VALID-1")).path("id").asText(), 1);
+        settledVerifications(submit("TN-MAT-TOKEN-2", certificate("营业执照", "CERT-VALID-1")).path("id").asText(), 1);
+
+        assertThat(PORTAL.issued()).as("one token, good for 30 minutes, serves every check").hasSize(1);
+        assertThat(PORTAL.basicCredentials()).containsOnly(CLIENT_ID + ":" + CLIENT_SECRET);
+        assertThat(REGISTRY.authorizations()).contains("Bearer " + PORTAL.issued().get(0));
     }
 
     @Test
