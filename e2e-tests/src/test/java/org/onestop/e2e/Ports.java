@@ -10,7 +10,7 @@ import java.util.Map;
 record Ports(int gateway, int portal, int management, int processing, int dataSharing, int postgres, int kafka) {
 
     /** The journeys' platform. */
-    static final Ports E2E = new Ports(18080, 18081, 18082, 18083, 18084, 25432, 19092);
+    static final Ports E2E = new Ports(18080, 18081, 18082, 18083, 18084, 25432, 19392);
     /** The fault tests' own platform, so that it never meets the journeys' one. */
     static final Ports FAULTS = new Ports(18180, 18181, 18182, 18183, 18184, 25532, 19192);
 
