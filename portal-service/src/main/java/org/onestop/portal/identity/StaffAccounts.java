@@ -3,6 +3,7 @@ package org.onestop.portal.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.onestop.contracts.Topics;
 import org.onestop.contracts.portal.AccountDisabled;
@@ -16,7 +17,9 @@ import org.onestop.platform.web.PageResponse;
 import org.onestop.platform.web.RequestContext;
 import org.onestop.portal.identity.Account.AccountType;
 import org.onestop.portal.identity.AccountRepository.Identifiers;
+import org.onestop.portal.department.Departments;
 import org.onestop.portal.identity.domain.AccountRules;
+import org.onestop.portal.identity.domain.AccountRules.KnownDepartment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,22 +27,28 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Administrators create staff accounts for a department and region, list them, and disable accounts. */
+/**
+ * Administrators create staff accounts for a department and region, list them, and disable accounts.
+ * A new staff account's department must be one management published (its region, and the roles it
+ * has); the demo accounts and the first administrator are seeded without that check.
+ */
 @Service
 class StaffAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
 
     private final AccountRepository accounts;
+    private final Departments departments;
     private final RefreshTokenRepository refreshTokens;
     private final PasswordEncoder passwords;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
-    StaffAccounts(AccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordEncoder passwords,
-                  OutboxWriter outbox, TransactionTemplate transactions) {
+    StaffAccounts(AccountRepository accounts, Departments departments, RefreshTokenRepository refreshTokens,
+                  PasswordEncoder passwords, OutboxWriter outbox, TransactionTemplate transactions) {
         this.accounts = accounts;
+        this.departments = departments;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
         this.outbox = outbox;
@@ -49,7 +58,11 @@ class StaffAccounts {
     Profile create(CurrentUser admin, String username, String displayName, String password, String departmentCode,
                    String regionCode, List<String> roles) {
         AccountRules.check().username(username).name("displayName", displayName, 50).password(password, username)
-                .staffPlace(departmentCode, regionCode).staffRoles(roles).orRefuse();
+                .staffPlace(departmentCode, regionCode).staffRoles(roles)
+                .knownDepartment(departmentCode, regionCode, roles, departments.find(departmentCode)
+                        .map(known -> new KnownDepartment(known.regionCode(), Set.copyOf(known.staffRoles()))),
+                        departments.anyKnown())
+                .orRefuse();
         List<String> granted = AccountRules.staffRolesOf(roles);
         var account = new Account(UUID.randomUUID(), username, passwords.encode(password), displayName.strip(),
                 AccountType.STAFF, granted, departmentCode, regionCode);

@@ -14,11 +14,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onestop.portal.department.TestDepartments;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.ServiceIntegrationTest;
 import org.onestop.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The portal under test has {@code jwk-set-uri} pointing at {@link TestTokens}' key set, as it
@@ -31,10 +33,12 @@ class ExternalKeySetIT {
     private static final String CLIENTS = "/api/portal/v1/admin/machine-clients";
 
     private final ApiClient api;
+    private final JdbcClient jdbc;
 
     @Autowired
-    ExternalKeySetIT(@Value("${local.server.port}") int port) {
+    ExternalKeySetIT(@Value("${local.server.port}") int port, JdbcClient jdbc) {
         this.api = ApiClient.onPort(port);
+        this.jdbc = jdbc;
     }
 
     @Test
@@ -45,6 +49,7 @@ class ExternalKeySetIT {
 
     @Test
     void anAdministratorOfTheKeySetWithoutAPortalAccountManagesStaffAccounts() {
+        TestDepartments.amr(jdbc);
         var created = api.post("/api/portal/v1/staff-accounts", TestTokens.admin(), Map.of("username", "idp-made",
                 "displayName", "外部管理员建", "password", "Westlake-2026-spring", "departmentCode", "330100-AMR",
                 "regionCode", "330100", "roles", List.of("CLERK")));

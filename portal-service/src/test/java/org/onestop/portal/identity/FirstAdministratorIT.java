@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.onestop.portal.department.TestDepartments;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,7 @@ class FirstAdministratorIT {
         assertThat(api.post("/api/portal/v1/auth/token", null, Map.of("username", "zhangsan", "password", "onestop-demo"))
                 .status()).as("no demo accounts").isEqualTo(401);
 
+        TestDepartments.amr(jdbc);
         var created = api.post("/api/portal/v1/staff-accounts", signedIn.text("accessToken"), Map.of("username", "firstclerk",
                 "displayName", "首位受理员", "password", "Clerk-password-1", "departmentCode", "330100-AMR",
                 "regionCode", "330100", "roles", List.of("CLERK")));

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.Topics;
 import org.onestop.platform.identifiers.IdentityNumber;
+import org.onestop.portal.department.TestDepartments;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.ApiClient.Response;
 import org.onestop.testsupport.EventProbe;
@@ -336,6 +337,7 @@ class IdentityIT {
 
     @Test
     void anAdministratorCreatesStaffWithDepartmentRegionAndRoles() {
+        TestDepartments.amr(jdbc);
         String admin = accessTokenOf("admin", "onestop-demo");
         try (EventProbe probe = EventProbe.on(Topics.ACCOUNT)) {
             Response created = api.post("/api/portal/v1/staff-accounts", admin, Map.of("username", "liclerk",

@@ -22,6 +22,12 @@ public final class AccountRules {
     public static final Set<String> STAFF_ROLES = Set.of("STAFF", "CLERK", "REVIEWER", "APPROVER", "SUPERVISOR", "EDITOR");
     /** The only role a machine client (a department's system) may have; it is also its default. */
     public static final String DEPARTMENT_SYSTEM = "DEPARTMENT_SYSTEM";
+    /**
+     * The staff roles that management's master data gives a department (its StaffRole); a staff
+     * account may only hold those its department has. {@code STAFF} and {@code APPROVER} are the
+     * portal's own and not listed by management, so they are not checked against the department.
+     */
+    public static final Set<String> DEPARTMENT_ROLES = Set.of("EDITOR", "REVIEWER", "CLERK", "SUPERVISOR");
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 128;
 
@@ -94,6 +100,43 @@ public final class AccountRules {
             return this;
         }
 
+        /**
+         * The staff account's department against the one management published: it must be known,
+         * {@code regionCode} must be its region and every role of {@link #DEPARTMENT_ROLES} asked
+         * for must be one the department has. Skipped for a field already found wrong.
+         *
+         * @param department the department as the portal knows it; empty when unknown
+         * @param anyKnown   whether the portal has any department yet (none: management's events
+         *                   have not arrived, which the message says)
+         */
+        public Check knownDepartment(String departmentCode, String regionCode, List<String> roles,
+                                     Optional<KnownDepartment> department, boolean anyKnown) {
+            if (has("departmentCode") || departmentCode == null) {
+                return this;
+            }
+            if (department.isEmpty()) {
+                add("departmentCode", anyKnown
+                        ? "is not a department of management's master data (" + departmentCode + " is unknown to the portal;"
+                          + " a department registered just now is known once management's event has arrived)"
+                        : "cannot be checked yet: the portal has not received management's departments"
+                          + " (management.department.v1); try again once management-service runs and its events arrive");
+                return this;
+            }
+            KnownDepartment known = department.get();
+            if (!has("regionCode") && regionCode != null && !regionCode.equals(known.regionCode())) {
+                add("regionCode", "must be the department's region " + known.regionCode());
+            }
+            if (!has("roles") && roles != null) {
+                List<String> refused = roles.stream().filter(DEPARTMENT_ROLES::contains)
+                        .filter(role -> !known.staffRoles().contains(role)).distinct().sorted().toList();
+                if (!refused.isEmpty()) {
+                    add("roles", "the department " + departmentCode + " has no " + refused + " staff; it has "
+                            + known.staffRoles().stream().sorted().toList());
+                }
+            }
+            return this;
+        }
+
         /** A machine client's roles: none given (it gets DEPARTMENT_SYSTEM) or DEPARTMENT_SYSTEM only. */
         public Check machineRoles(List<String> roles) {
             if (roles != null && !roles.stream().allMatch(DEPARTMENT_SYSTEM::equals)) {
@@ -109,8 +152,20 @@ public final class AccountRules {
             }
         }
 
+        private boolean has(String field) {
+            return problems.stream().anyMatch(problem -> problem.field().equals(field));
+        }
+
         private void add(String field, String message) {
             problems.add(new FieldProblem(field, message));
+        }
+    }
+
+    /** A department as management published it: its region and the staff roles it has. */
+    public record KnownDepartment(String regionCode, Set<String> staffRoles) {
+
+        public KnownDepartment {
+            staffRoles = Set.copyOf(staffRoles);
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,5 +59,39 @@ class AccountRulesTest {
     void mobilesAreMaskedToTheFirstThreeAndTheLastFour() {
         assertThat(AccountRules.maskedMobile("13812345678")).isEqualTo("138****5678");
         assertThat(AccountRules.maskedMobile(null)).isNull();
+    }
+
+    @Test
+    void aStaffAccountsDepartmentIsCheckedAgainstTheOneManagementPublished() {
+        var amr = Optional.of(new AccountRules.KnownDepartment("330100", Set.of("CLERK", "REVIEWER")));
+
+        AccountRules.check().staffPlace("330100-AMR", "330100")
+                .knownDepartment("330100-AMR", "330100", List.of("CLERK", "APPROVER", "STAFF"), amr, true).orRefuse();
+        assertThatThrownBy(() -> AccountRules.check()
+                .knownDepartment("330100-AMR", "330102", List.of("EDITOR", "CLERK"), amr, true).orRefuse())
+                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errors())
+                        .extracting(BadRequestException.FieldProblem::field).containsExactly("regionCode", "roles"));
+    }
+
+    @Test
+    void anUnknownDepartmentSaysWhetherManagementsDepartmentsHaveArrivedAtAll() {
+        assertThatThrownBy(() -> AccountRules.check()
+                .knownDepartment("330100-AMR", "330100", List.of("CLERK"), Optional.empty(), false).orRefuse())
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.errors()).extracting(BadRequestException.FieldProblem::field).containsExactly("departmentCode");
+                    assertThat(e.errors().get(0).message()).contains("has not received management's departments");
+                });
+        assertThatThrownBy(() -> AccountRules.check()
+                .knownDepartment("330100-AMR", "330100", List.of("CLERK"), Optional.empty(), true).orRefuse())
+                .isInstanceOfSatisfying(BadRequestException.class,
+                        e -> assertThat(e.errors().get(0).message()).contains("is unknown to the portal"));
+    }
+
+    @Test
+    void aMalformedDepartmentCodeIsNamedOnceNotAgainAsUnknown() {
+        assertThatThrownBy(() -> AccountRules.check().staffPlace("amr", "330100")
+                .knownDepartment("amr", "330100", List.of("CLERK"), Optional.empty(), true).orRefuse())
+                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errors())
+                        .extracting(BadRequestException.FieldProblem::field).containsExactly("departmentCode"));
     }
 }
