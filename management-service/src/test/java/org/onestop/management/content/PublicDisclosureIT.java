@@ -36,6 +36,18 @@ class PublicDisclosureIT {
     }
 
     @Test
+    void theDemoArticlesArePublishedAtStartReviewedByAnotherAccount() {
+        var published = api.get(ARTICLES + "?departmentCode=330100-TAX&status=PUBLISHED", TestTokens.admin()).json()
+                .path("content");
+
+        assertThat(published.size()).isEqualTo(1);
+        assertThat(published.get(0).path("title").asString()).isEqualTo("新办纳税人套餐式服务上线");
+        assertThat(published.get(0).path("reviewedBy").asString()).isEqualTo("content-seed-review");
+        assertThat(api.get(ARTICLES + "?status=PUBLISHED&size=100", TestTokens.admin()).json().path("totalElements")
+                .asLong()).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
     void anApprovedArticleIsPublishedAndAnnouncedAndItsColumnIsFresh() {
         String id = submitted("NEWS", "杭州市市场监管局推进“一网通办”");
         try (EventProbe probe = EventProbe.on(Topics.CONTENT)) {
