@@ -80,6 +80,12 @@ class AccountRepository {
         jdbc.sql("update account set password_hash = ? where id = ?").params(passwordHash, id).update();
     }
 
+    /** Whether the account exists and is disabled. */
+    boolean isDisabled(UUID id) {
+        return jdbc.sql("select status = 'DISABLED' from account where id = ?").param(id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     /** Disables an active account; false when it was disabled already. */
     boolean disable(UUID id, UUID by, Instant at) {
         return jdbc.sql("""

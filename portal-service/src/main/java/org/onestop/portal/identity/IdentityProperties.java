@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param issuer               the {@code iss} of the tokens the portal signs
- * @param accessTokenLifetime  how long an access token is good for
+ * @param accessTokenLifetime  how long an access token is good for (default 10 minutes: refresh tokens keep
+ *                             sessions going, and other services accept a disabled account's token until then)
  * @param refreshTokenLifetime how long a refresh token is good for (each use hands out a new one)
  * @param demoAccounts         whether to seed the demo accounts at start-up
  * @param lockOut              failed sign-ins in a row that lock a username, and for how long
@@ -20,6 +21,7 @@ record IdentityProperties(String issuer, Duration accessTokenLifetime, Duration 
                           BootstrapAdmin bootstrapAdmin) {
 
     IdentityProperties {
+        accessTokenLifetime = accessTokenLifetime == null ? Duration.ofMinutes(10) : accessTokenLifetime;
         refreshTokenLifetime = refreshTokenLifetime == null ? Duration.ofDays(7) : refreshTokenLifetime;
         lockOut = lockOut == null ? new LockOut(0, null) : lockOut;
         bootstrapAdmin = bootstrapAdmin == null ? new BootstrapAdmin(null, null, null) : bootstrapAdmin;

@@ -9,8 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -18,6 +20,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * The portal signs tokens and, being their issuer, checks them with its own public key; when
  * {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} names another key set (an external
  * identity provider's), tokens signed with those keys are accepted as well (docs/operations.md §9).
+ * The portal's own tokens of a disabled account are refused at once ({@link PortalAccountTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
@@ -30,10 +33,12 @@ class TokenConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys,
+    JwtDecoder jwtDecoder(SigningKeys keys, AccountRepository accounts, IdentityProperties properties,
                           @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri)
             throws JOSEException {
-        JwtDecoder own = NimbusJwtDecoder.withPublicKey(keys.signingKey().toRSAPublicKey()).build();
+        NimbusJwtDecoder own = NimbusJwtDecoder.withPublicKey(keys.signingKey().toRSAPublicKey()).build();
+        own.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
+                new PortalAccountTokens(accounts, properties.issuer())));
         if (!OwnKeyThenKeySet.isAnotherKeySet(jwkSetUri)) {
             return own;
         }

@@ -235,7 +235,7 @@ class IdentityIT {
         assertThat(registerPerson("wushi", newIdentityNumber()).status()).isEqualTo(201);
         Response signedIn = signIn("wushi", PASSWORD);
         assertThat(signedIn.json().path("tokenType").asText()).isEqualTo("Bearer");
-        assertThat(signedIn.json().path("expiresIn").asLong()).isEqualTo(1800);
+        assertThat(signedIn.json().path("expiresIn").asLong()).as("10 minutes").isEqualTo(600);
         assertThat(signedIn.json().path("refreshExpiresIn").asLong()).isEqualTo(Duration.ofDays(7).toSeconds());
         String first = signedIn.text("refreshToken");
 
@@ -386,7 +386,7 @@ class IdentityIT {
     }
 
     @Test
-    void aDisabledAccountCanNeitherSignInNorRefresh() {
+    void aDisabledAccountCanNeitherSignInNorRefreshAndThePortalRefusesItsAccessTokenAtOnce() {
         assertThat(registerPerson("zhengshi", newIdentityNumber()).status()).isEqualTo(201);
         Response signedIn = signIn("zhengshi", PASSWORD);
         String id = api.get("/api/portal/v1/me", signedIn.text("accessToken")).text("id");
@@ -404,6 +404,11 @@ class IdentityIT {
         assertThat(api.post("/api/portal/v1/auth/refresh", null, Map.of("refreshToken", signedIn.text("refreshToken")))
                 .status()).isEqualTo(401);
         assertThat(signIn("zhengshi", PASSWORD).status()).isEqualTo(403);
+        Response refused = api.get("/api/portal/v1/me", signedIn.text("accessToken"));
+        assertThat(refused.status()).as("its access token, long before it expires").isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/portal/v1/me", accessTokenOf("zhangsan", "onestop-demo")).status())
+                .as("others' tokens still work").isEqualTo(200);
         assertThat(api.post("/api/portal/v1/accounts/00000000-0000-0000-0000-000000000000/disable", admin, Map.of())
                 .status()).isEqualTo(404);
     }

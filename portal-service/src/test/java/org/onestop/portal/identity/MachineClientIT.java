@@ -106,7 +106,7 @@ class MachineClientIT {
 
         assertThat(granted.status()).as(granted.body()).isEqualTo(200);
         assertThat(granted.text("token_type")).isEqualTo("Bearer");
-        assertThat(granted.json().path("expires_in").asLong()).isEqualTo(1800);
+        assertThat(granted.json().path("expires_in").asLong()).isEqualTo(600);
         assertThat(granted.json().has("refresh_token")).isFalse();
         assertThat(granted.header("Cache-Control")).contains("no-store");
         JsonNode claims = claimsOf(granted.text("access_token"));
@@ -116,7 +116,7 @@ class MachineClientIT {
         assertThat(claims.path("roles").toString()).isEqualTo("[\"DEPARTMENT_SYSTEM\"]");
         assertThat(claims.path("department").asText()).isEqualTo("330100-AMR");
         assertThat(claims.path("region").asText()).isEqualTo("330100");
-        assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(1800);
+        assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(600);
         Response me = api.get("/api/portal/v1/me", granted.text("access_token"));
         assertThat(me.status()).as("the portal accepts the token; a machine has no profile").isEqualTo(404);
 
