@@ -22,6 +22,7 @@ import org.onestop.contracts.portal.GuideViewed;
 import org.onestop.contracts.portal.MachineClientDisabled;
 import org.onestop.contracts.portal.MachineClientRegistered;
 import org.onestop.contracts.portal.MachineClientSecretRotated;
+import org.onestop.contracts.portal.PasswordReset;
 import org.onestop.contracts.portal.BookingCancelled;
 import org.onestop.contracts.portal.BookingMade;
 import org.onestop.contracts.portal.NotificationCreated;
@@ -76,6 +77,7 @@ public final class EventTypes {
             Map.entry(AccountRegistered.TYPE, AccountRegistered.class),
             Map.entry(StaffAccountCreated.TYPE, StaffAccountCreated.class),
             Map.entry(AccountDisabled.TYPE, AccountDisabled.class),
+            Map.entry(PasswordReset.TYPE, PasswordReset.class),
             Map.entry(MachineClientRegistered.TYPE, MachineClientRegistered.class),
             Map.entry(MachineClientDisabled.TYPE, MachineClientDisabled.class),
             Map.entry(MachineClientSecretRotated.TYPE, MachineClientSecretRotated.class),

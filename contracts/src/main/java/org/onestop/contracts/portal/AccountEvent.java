@@ -7,5 +7,5 @@ import org.onestop.contracts.DomainEvent;
  * None carries an identity number; at most its masked form (first 6 and last 4).
  */
 public sealed interface AccountEvent extends DomainEvent permits AccountRegistered, StaffAccountCreated, AccountDisabled,
-        MachineClientRegistered, MachineClientDisabled, MachineClientSecretRotated {
+        MachineClientRegistered, MachineClientDisabled, MachineClientSecretRotated, PasswordReset {
 }

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessTokens {
 
+    /** The account's password version when the token was issued (see {@link PortalAccountTokens}). */
+    static final String PASSWORD_VERSION = "password_version";
+
     private final JwtEncoder encoder;
     private final SigningKeys keys;
     private final IdentityProperties properties;
@@ -23,10 +26,19 @@ class AccessTokens {
         this.properties = properties;
     }
 
+    /**
+     * A person's token. While an administrator's reset is not followed by the account's own new
+     * password, the token has no roles and says {@code password_change_required}: it serves to read
+     * the profile and change the password, and no role-guarded endpoint of any service takes it.
+     */
     String issue(Account account, Instant now) {
         JwtClaimsSet.Builder claims = claims(account.id().toString(), account.username(), account.displayName(),
-                account.roles(), now)
-                .claim("account_type", account.type().name());
+                account.passwordChangeRequired() ? List.of() : account.roles(), now)
+                .claim("account_type", account.type().name())
+                .claim(PASSWORD_VERSION, account.passwordVersion());
+        if (account.passwordChangeRequired()) {
+            claims.claim("password_change_required", true);
+        }
         if (account.departmentCode() != null) {
             claims.claim("department", account.departmentCode()).claim("region", account.regionCode());
         }

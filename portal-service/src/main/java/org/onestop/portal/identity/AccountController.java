@@ -13,6 +13,7 @@ import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,6 +87,18 @@ class AccountController {
         return ProfileView.of(staff.disable(CurrentUser.of(jwt), id), vault);
     }
 
+    @PostMapping("/accounts/{id}/password-reset")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Reset an account's password (ADMIN; any account but one's own): the given newPassword, or a "
+            + "generated temporaryPassword shown in this answer only; the account must change it at its next sign-in, "
+            + "its refresh tokens are revoked, its access tokens refused by the portal and a lock-out cleared")
+    ResponseEntity<StaffAccounts.PasswordResetDone> resetPassword(@PathVariable UUID id,
+                                                                 @Valid @RequestBody(required = false) PasswordResetRequest request,
+                                                                 @AuthenticationPrincipal Jwt jwt) {
+        var done = staff.resetPassword(CurrentUser.of(jwt), id, request == null ? null : request.newPassword());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(done);
+    }
+
     private static UUID idOf(String subject) {
         try {
             return UUID.fromString(subject);
@@ -95,6 +108,10 @@ class AccountController {
     }
 
     record PasswordChange(@NotBlank @Size(max = 256) String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
+    }
+
+    /** An administrator's reset: the new password, or none for a generated temporary one. */
+    record PasswordResetRequest(@Size(max = 128) String newPassword) {
     }
 
     /** Only these fields are read; status and the rest are set here. */

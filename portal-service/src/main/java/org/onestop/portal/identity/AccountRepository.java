@@ -80,10 +80,27 @@ class AccountRepository {
         jdbc.sql("update account set password_hash = ? where id = ?").params(passwordHash, id).update();
     }
 
-    /** Whether the account exists and is disabled. */
-    boolean isDisabled(UUID id) {
-        return jdbc.sql("select status = 'DISABLED' from account where id = ?").param(id)
-                .query(Boolean.class).optional().orElse(false);
+    /** The account's own new password: it no longer has to change it. */
+    void changePassword(UUID id, String passwordHash) {
+        jdbc.sql("update account set password_hash = ?, password_change_required = false where id = ?")
+                .params(passwordHash, id).update();
+    }
+
+    /** An administrator's reset: a password the account must change, and its access tokens so far refused. */
+    void resetPassword(UUID id, String passwordHash, UUID by, Instant at) {
+        jdbc.sql("""
+                update account set password_hash = ?, password_change_required = true,
+                    password_version = password_version + 1, password_reset_at = ?, password_reset_by = ?
+                where id = ?""")
+                .params(passwordHash, Timestamp.from(at), by, id)
+                .update();
+    }
+
+    /** Whether a token of the account with this password version is still good: active and not reset since. */
+    boolean acceptsTokenOf(UUID id, int passwordVersion) {
+        return jdbc.sql("select status = 'ACTIVE' and password_version <= ? from account where id = ?")
+                .params(passwordVersion, id)
+                .query(Boolean.class).optional().orElse(true);
     }
 
     /** Disables an active account; false when it was disabled already. */
@@ -124,7 +141,8 @@ class AccountRepository {
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"),
                 rs.getString("password_hash"), rs.getString("display_name"),
                 Account.AccountType.valueOf(rs.getString("account_type")), roles(rs.getArray("roles")),
-                rs.getString("department_code"), rs.getString("region_code"), "ACTIVE".equals(rs.getString("status")));
+                rs.getString("department_code"), rs.getString("region_code"), "ACTIVE".equals(rs.getString("status")),
+                rs.getBoolean("password_change_required"), rs.getInt("password_version"));
     }
 
     private static Profile profile(ResultSet rs) throws SQLException {

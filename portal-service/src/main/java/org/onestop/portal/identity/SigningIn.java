@@ -96,7 +96,7 @@ class SigningIn {
                 () -> new BadRequestException("currentPassword", "is not the current password"));
         String hash = passwords.encode(newPassword);
         transactions.executeWithoutResult(status -> {
-            accounts.updatePasswordHash(accountId, hash);
+            accounts.changePassword(accountId, hash);
             refreshTokens.revokeAllOf(accountId, now);
         });
         log.info("Account '{}' changed its password; its refresh tokens are revoked", account.username());
@@ -108,7 +108,7 @@ class SigningIn {
      * or 423 when it is the one that locks; a right one clears the count.
      */
     private Account withPassword(String username, String password, Instant now, Supplier<RuntimeException> wrong) {
-        String key = username.strip().toLowerCase(Locale.ROOT);
+        String key = attemptKeyOf(username);
         attempts.find(key).flatMap(found -> found.lockedAt(now)).ifPresent(until -> {
             throw new SignInLocked(until, now);
         });
@@ -145,6 +145,11 @@ class SigningIn {
             throw new SignInLocked(until, now);
         });
         return account.get();
+    }
+
+    /** Failed sign-ins are counted under the username as typed, stripped and in lower case. */
+    static String attemptKeyOf(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Exchanges a refresh token for a new access token and a new refresh token of the same family. */
@@ -193,7 +198,7 @@ class SigningIn {
         String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         refreshTokens.insert(hashOf(refreshToken), familyId, account.id(), now.plus(properties.refreshTokenLifetime()));
         return new Tokens(accessTokens.issue(account, now), "Bearer", accessTokens.lifetimeSeconds(), refreshToken,
-                properties.refreshTokenLifetime().toSeconds());
+                properties.refreshTokenLifetime().toSeconds(), account.passwordChangeRequired());
     }
 
     private static String hashOf(String token) {
@@ -204,7 +209,13 @@ class SigningIn {
         }
     }
 
-    /** What a successful sign-in or refresh hands out. */
-    record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken, long refreshExpiresIn) {
+    /**
+     * What a successful sign-in or refresh hands out.
+     *
+     * @param passwordChangeRequired an administrator reset the password: the access token has no roles
+     *                               until the account has chosen a new one ({@code POST /me/password})
+     */
+    record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken, long refreshExpiresIn,
+                  boolean passwordChangeRequired) {
     }
 }

@@ -1,5 +1,6 @@
 package org.onestop.portal.identity;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.onestop.contracts.Topics;
 import org.onestop.contracts.portal.AccountDisabled;
+import org.onestop.contracts.portal.PasswordReset;
 import org.onestop.contracts.portal.StaffAccountCreated;
 import org.onestop.platform.messaging.OutboxWriter;
+import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.problem.ConflictException;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Administrators create staff accounts for a department and region, list them, and disable accounts.
+ * Administrators create staff accounts for a department and region, list them, and disable accounts
+ * or reset their passwords.
  * A new staff account's department must be one management published (its region, and the roles it
  * has); the demo accounts and the first administrator are seeded without that check.
  */
@@ -36,20 +40,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StaffAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
+    /** Letters and digits that cannot be mistaken for one another when read out (no 0, O, 1, l, I). */
+    private static final String TEMPORARY_PASSWORD_CHARACTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int TEMPORARY_PASSWORD_LENGTH = 16;
 
     private final AccountRepository accounts;
     private final Departments departments;
     private final RefreshTokenRepository refreshTokens;
+    private final SignInAttemptRepository attempts;
     private final PasswordEncoder passwords;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
+    private final SecureRandom random = new SecureRandom();
 
     StaffAccounts(AccountRepository accounts, Departments departments, RefreshTokenRepository refreshTokens,
-                  PasswordEncoder passwords, OutboxWriter outbox, TransactionTemplate transactions) {
+                  SignInAttemptRepository attempts, PasswordEncoder passwords, OutboxWriter outbox,
+                  TransactionTemplate transactions) {
         this.accounts = accounts;
         this.departments = departments;
         this.refreshTokens = refreshTokens;
+        this.attempts = attempts;
         this.passwords = passwords;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -103,6 +114,57 @@ class StaffAccounts {
             }
         });
         return accounts.profileOf(id).orElseThrow();
+    }
+
+    /**
+     * Sets a new password for an account: the one the administrator gives or, when none is given, a
+     * temporary one generated here and returned once. The account must change it at its next
+     * sign-in, its refresh tokens are revoked, the portal refuses its access tokens issued so far,
+     * and a lock-out of its username is cleared. The password is never logged nor in the event.
+     */
+    PasswordResetDone resetPassword(CurrentUser admin, UUID id, String chosenPassword) {
+        if (id.toString().equals(admin.id())) {
+            throw new ConflictException("Change your own password with POST /api/portal/v1/me/password");
+        }
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("No account " + id));
+        boolean generated = chosenPassword == null;
+        String password = generated ? temporaryPasswordFor(account.username()) : chosenPassword;
+        AccountRules.passwordProblem(password, account.username()).ifPresent(problem -> {
+            throw new BadRequestException("newPassword", problem);
+        });
+        String hash = passwords.encode(password);
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(status -> {
+            accounts.resetPassword(id, hash, accountIdOf(admin), now);
+            refreshTokens.revokeAllOf(id, now);
+            attempts.clear(SigningIn.attemptKeyOf(account.username()));
+            outbox.append(Topics.ACCOUNT, new PasswordReset(id.toString(), account.username(), account.type().name(),
+                    admin.username(), generated, account.regionCode(), account.departmentCode(),
+                    RequestContext.channel(), now));
+        });
+        log.info("Administrator '{}' reset the password of account '{}' ({}); it must change it at its next sign-in",
+                admin.username(), account.username(), generated ? "temporary password generated" : "password chosen");
+        return new PasswordResetDone(id, account.username(), generated ? password : null, true);
+    }
+
+    private String temporaryPasswordFor(String username) {
+        while (true) {
+            StringBuilder password = new StringBuilder(TEMPORARY_PASSWORD_LENGTH);
+            for (int i = 0; i < TEMPORARY_PASSWORD_LENGTH; i++) {
+                password.append(TEMPORARY_PASSWORD_CHARACTERS.charAt(random.nextInt(TEMPORARY_PASSWORD_CHARACTERS.length())));
+            }
+            if (AccountRules.passwordProblem(password.toString(), username).isEmpty()) {
+                return password.toString();
+            }
+        }
+    }
+
+    /**
+     * What a reset answers.
+     *
+     * @param temporaryPassword the generated password, shown this once; null when the administrator chose it
+     */
+    record PasswordResetDone(UUID accountId, String username, String temporaryPassword, boolean passwordChangeRequired) {
     }
 
     /**

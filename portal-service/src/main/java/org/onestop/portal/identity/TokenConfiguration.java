@@ -20,7 +20,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * The portal signs tokens and, being their issuer, checks them with its own public key; when
  * {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} names another key set (an external
  * identity provider's), tokens signed with those keys are accepted as well (docs/operations.md §9).
- * The portal's own tokens of a disabled account are refused at once ({@link PortalAccountTokens}).
+ * The portal's own tokens of a disabled account, or of one whose password was reset since, are
+ * refused at once ({@link PortalAccountTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
