@@ -312,6 +312,7 @@ class IdentityIT {
         assertThat(document.json().path("paths").has("/api/portal/v1/registrations/natural-persons")).isTrue();
         assertThat(document.json().path("paths").has("/api/portal/v1/auth/refresh")).isTrue();
         assertThat(document.json().path("paths").has("/api/portal/v1/me")).isTrue();
+        assertThat(document.json().path("paths").has("/api/portal/v1/accounts/{id}/password-reset")).isTrue();
     }
 
     @Test
