@@ -52,6 +52,7 @@ class IndicatorComputation {
     private final TransactionTemplate transactions;
     private final IndicatorGauges gauges;
     private final Clock clock;
+    private volatile LocalDate lastComputedDay;
 
     IndicatorComputation(JdbcClient jdbc, TransactionTemplate transactions, IndicatorGauges gauges) {
         this.jdbc = jdbc;
@@ -63,8 +64,15 @@ class IndicatorComputation {
     @Scheduled(fixedDelayString = "${onestop.indicators.interval:60s}", initialDelayString = "${onestop.indicators.initial-delay:10s}")
     void computeToday() {
         try {
-            if (computeFor(LocalDate.now(clock))) {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate previous = lastComputedDay;
+            if (computeFor(today)) {
                 gauges.refresh();
+                lastComputedDay = today;
+                if (previous != null && previous.isBefore(today)) {
+                    // the events of the last minutes before midnight arrived after that day's last round
+                    recomputeEventsOf(previous);
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Computing the indicators failed; the next round tries again: {}", e.toString());
@@ -73,14 +81,31 @@ class IndicatorComputation {
 
     /** Computes the day's values; false when another replica is computing right now. */
     boolean computeFor(LocalDate day) {
+        return compute(day, true, false);
+    }
+
+    /**
+     * Computes again the values a day's events give (applications, conclusions, evaluations,
+     * behaviour, exchanges, public disclosure), for events that were recorded after the day's last
+     * round, e.g. after an outage; the catalog and link figures of a past day are kept as they were
+     * found that day. Waits for a replica that is computing right now.
+     */
+    void recomputeEventsOf(LocalDate day) {
+        compute(day, day.equals(LocalDate.now(clock)), true);
+    }
+
+    private boolean compute(LocalDate day, boolean withCatalogSnapshot, boolean waitForLock) {
         Boolean computed = transactions.execute(status -> {
-            boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(hashtext('onestop.indicators'))")
-                    .query(Boolean.class).single();
-            if (!locked) {
+            if (waitForLock) {
+                jdbc.sql("select pg_advisory_xact_lock(hashtext('onestop.indicators'))").query().singleRow();
+            } else if (!jdbc.sql("select pg_try_advisory_xact_lock(hashtext('onestop.indicators'))")
+                    .query(Boolean.class).single()) {
                 return false;
             }
-            catalogIndicators(day);
-            linkValidityRate(day);
+            if (withCatalogSnapshot) {
+                catalogIndicators(day);
+                linkValidityRate(day);
+            }
             actualOnlineRate(day);
             materialsSavedBySharing(day);
             conclusionIndicators(day);

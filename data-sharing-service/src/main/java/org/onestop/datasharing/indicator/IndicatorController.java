@@ -9,6 +9,7 @@ import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,9 +28,25 @@ class IndicatorController {
     private static final int MAX_DAYS = 366;
 
     private final IndicatorQueries queries;
+    private final IndicatorComputation computation;
 
-    IndicatorController(IndicatorQueries queries) {
+    IndicatorController(IndicatorQueries queries, IndicatorComputation computation) {
         this.queries = queries;
+        this.computation = computation;
+    }
+
+    @PostMapping("/recomputation")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Computes again what the events of the days from..to (default today) give, e.g. after an "
+            + "outage or a replay of events; the catalog figures of past days stay as found that day (ADMIN)")
+    Recomputation recompute(@RequestParam LocalDate from, @RequestParam(required = false) LocalDate to) {
+        Period period = Period.of(from, to);
+        int days = 0;
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            computation.recomputeEventsOf(day);
+            days++;
+        }
+        return new Recomputation(period.from(), period.to(), days);
     }
 
     @GetMapping
@@ -77,6 +94,9 @@ class IndicatorController {
 
     record Series(String indicator, String region, String department, String item, String channel, LocalDate from,
                   LocalDate to, List<Point> points) {
+    }
+
+    record Recomputation(LocalDate from, LocalDate to, int days) {
     }
 
     record Point(LocalDate day, double value, double numerator, double denominator) {

@@ -225,6 +225,40 @@ class IndicatorIT {
     }
 
     @Test
+    void aRecomputationTakesInTheEventsOfAPastDayAndKeepsItsCatalogFigures() {
+        String department = "330100-IN5";
+        LocalDate yesterday = LocalDate.now(IndicatorComputation.CHINA).minusDays(1);
+        Instant lateEvening = yesterday.atTime(23, 59).atZone(IndicatorComputation.CHINA).toInstant();
+        publishItem(department, "IND-LATE-1", "IV", 0, 20, 10);
+        TestEvents.publishAt(Topics.APPLICATION, new ApplicationSubmitted(UUID.randomUUID().toString(),
+                "TN-" + UUID.randomUUID(), "IND-LATE-1", 1, "事项", "c-1", "张三", "NATURAL_PERSON", Map.of(), "330100",
+                department, "web", lateEvening, List.of()), lateEvening);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select event_type from event_log where department_code = ? order by event_type").param(department)
+                .query(String.class).list())
+                .containsExactly("management.service-item.published.v1", "portal.application.submitted.v1"));
+        String ofYesterday = "&region=330100&department=" + department + "&from=" + yesterday + "&to=" + yesterday;
+
+        var recomputed = api.post("/api/data-sharing/v1/indicators/recomputation?from=" + yesterday + "&to=" + yesterday,
+                TestTokens.admin(), Map.of());
+
+        assertThat(recomputed.status()).as(recomputed.body()).isEqualTo(200);
+        assertThat(recomputed.json().path("days").asInt()).isEqualTo(1);
+        var online = api.get("/api/data-sharing/v1/indicators?indicator=actual_online_rate" + ofYesterday,
+                TestTokens.admin()).json().path("points");
+        assertThat(online.size()).isEqualTo(1);
+        assertThat(online.get(0).path("day").asString()).isEqualTo(yesterday.toString());
+        assertThat(online.get(0).path("value").asDouble()).isEqualTo(1.0);
+        assertThat(api.get("/api/data-sharing/v1/indicators?indicator=online_handling_availability" + ofYesterday,
+                TestTokens.admin()).json().path("points").isEmpty())
+                .as("the catalog as it is today is no figure of yesterday").isTrue();
+        assertThat(api.post("/api/data-sharing/v1/indicators/recomputation?from=" + yesterday, TestTokens.staff("supervisor", "SUPERVISOR", "330100-IN5"),
+                Map.of()).status()).isEqualTo(403);
+        assertThat(api.post("/api/data-sharing/v1/indicators/recomputation?from=2026-02-01&to=2026-01-01",
+                TestTokens.admin(), Map.of()).status()).isEqualTo(400);
+    }
+
+    @Test
     void aPeriodBackwardsIsABadRequest() {
         var refused = api.get("/api/data-sharing/v1/indicators?indicator=x&from=2026-02-01&to=2026-01-01", TestTokens.admin());
 
