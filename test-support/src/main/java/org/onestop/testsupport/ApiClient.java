@@ -57,13 +57,21 @@ public final class ApiClient {
     }
 
     public Response put(String path, String token, Object body) {
-        return send(request(path, token, Map.of())
+        return put(path, token, body, Map.of());
+    }
+
+    public Response put(String path, String token, Object body, Map<String, String> headers) {
+        return send(request(path, token, headers)
                 .header("Content-Type", "application/json")
                 .PUT(jsonOf(body)));
     }
 
     public Response delete(String path, String token) {
-        return send(request(path, token, Map.of()).DELETE());
+        return delete(path, token, Map.of());
+    }
+
+    public Response delete(String path, String token, Map<String, String> headers) {
+        return send(request(path, token, headers).DELETE());
     }
 
     /** Posts {@code multipart/form-data}: the text fields, then one file part with the given declared type. */

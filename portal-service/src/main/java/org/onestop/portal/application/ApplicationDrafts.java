@@ -46,17 +46,23 @@ class ApplicationDrafts {
         CatalogItem item = submission.publishedItem(itemCode);
         Instant now = clock.instant();
         var draft = new Draft(UUID.randomUUID(), applicant.id(), applicant.name(),
-                ApplicationSubmission.applicantType(applicant), item.code(), formData, RequestContext.channel(), now, now);
+                ApplicationSubmission.applicantType(applicant), item.code(), formData, RequestContext.channel(), now, now, 0);
         drafts.insert(draft);
         return draft;
     }
 
-    Draft update(CurrentUser applicant, UUID id, Map<String, Object> formData) {
-        Draft draft = own(applicant, id);
-        Instant now = clock.instant();
-        drafts.updateFormData(id, formData, now);
-        return new Draft(draft.id(), draft.applicantId(), draft.applicantName(), draft.applicantType(), draft.itemCode(),
-                formData, draft.channel(), draft.createdAt(), now);
+    /**
+     * Replaces the form data; with {@code expectedRevision} (the caller's If-Match) only if the draft is still at that
+     * revision (else 409 naming the current one), without it whatever is stored.
+     */
+    Draft update(CurrentUser applicant, UUID id, Map<String, Object> formData, Long expectedRevision) {
+        return transactions.execute(status -> {
+            Draft draft = lockOwn(applicant, id);
+            draft.expectRevision(expectedRevision);
+            Draft saved = draft.withFormData(formData, clock.instant());
+            drafts.updateFormData(saved);
+            return saved;
+        });
     }
 
     Draft own(CurrentUser applicant, UUID id) {
@@ -71,26 +77,31 @@ class ApplicationDrafts {
         return materials.of(id);
     }
 
-    void delete(CurrentUser applicant, UUID id) {
+    void delete(CurrentUser applicant, UUID id, Long expectedRevision) {
         transactions.executeWithoutResult(status -> {
-            drafts.lockOwn(id, applicant.id()).orElseThrow(() -> new NotFoundException("No draft " + id));
+            lockOwn(applicant, id).expectRevision(expectedRevision);
             materials.deleteAllOf(id);
             drafts.delete(id);
         });
     }
 
-    Material upload(CurrentUser applicant, UUID id, String name, MultipartFile file) {
+    /** Adds an uploaded material; a change of the draft, so its revision increases (If-Match as for {@link #update}). */
+    Material upload(CurrentUser applicant, UUID id, String name, MultipartFile file, Long expectedRevision) {
         return transactions.execute(status -> {
-            Draft draft = drafts.lockOwn(id, applicant.id()).orElseThrow(() -> new NotFoundException("No draft " + id));
+            Draft draft = lockOwn(applicant, id);
+            draft.expectRevision(expectedRevision);
             CatalogItem item = submission.publishedItem(draft.itemCode());
             rejectUnknown(item, name);
-            return supply.upload(id, applicant.id(), name, file);
+            Material added = supply.upload(id, applicant.id(), name, file);
+            drafts.touch(draft, clock.instant());
+            return added;
         });
     }
 
-    Material reference(CurrentUser applicant, UUID id, String name, String certificateNumber) {
+    Material reference(CurrentUser applicant, UUID id, String name, String certificateNumber, Long expectedRevision) {
         return transactions.execute(status -> {
-            Draft draft = drafts.lockOwn(id, applicant.id()).orElseThrow(() -> new NotFoundException("No draft " + id));
+            Draft draft = lockOwn(applicant, id);
+            draft.expectRevision(expectedRevision);
             CatalogItem item = submission.publishedItem(draft.itemCode());
             rejectUnknown(item, name);
             var problems = MaterialRules.certificateProblems(item.guide(),
@@ -98,15 +109,26 @@ class ApplicationDrafts {
             if (!problems.isEmpty()) {
                 throw new BadRequestException("The e-certificate cannot supply this material", problems);
             }
-            return supply.reference(id, applicant.id(), name, certificateNumber, null, clock.instant());
+            Instant now = clock.instant();
+            Material added = supply.reference(id, applicant.id(), name, certificateNumber, null, now);
+            drafts.touch(draft, now);
+            return added;
         });
     }
 
-    void removeMaterial(CurrentUser applicant, UUID id, UUID materialId) {
-        own(applicant, id);
-        if (!materials.deletePending(materialId, id)) {
-            throw new NotFoundException("No material " + materialId + " in draft " + id);
-        }
+    void removeMaterial(CurrentUser applicant, UUID id, UUID materialId, Long expectedRevision) {
+        transactions.executeWithoutResult(status -> {
+            Draft draft = lockOwn(applicant, id);
+            draft.expectRevision(expectedRevision);
+            if (!materials.deletePending(materialId, id)) {
+                throw new NotFoundException("No material " + materialId + " in draft " + id);
+            }
+            drafts.touch(draft, clock.instant());
+        });
+    }
+
+    private Draft lockOwn(CurrentUser applicant, UUID id) {
+        return drafts.lockOwn(id, applicant.id()).orElseThrow(() -> new NotFoundException("No draft " + id));
     }
 
     private static void rejectUnknown(CatalogItem item, String name) {

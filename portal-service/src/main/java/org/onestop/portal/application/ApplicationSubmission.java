@@ -91,7 +91,7 @@ class ApplicationSubmission {
      * then) returns the application it became.
      */
     Submitted submitDraft(CurrentUser applicant, UUID draftId, List<CertificateReference> references,
-                          String idempotencyKey) {
+                          String idempotencyKey, Long expectedRevision) {
         Optional<Submitted> earlier = earlier(applicant, idempotencyKey)
                 .or(() -> applications.findOwn(draftId, applicant.id()).map(first -> new Submitted(first, false, null)));
         if (earlier.isPresent()) {
@@ -104,6 +104,7 @@ class ApplicationSubmission {
                     return applications.findOwn(draftId, applicant.id()).map(first -> new Submitted(first, false, null))
                             .orElseThrow(() -> new NotFoundException("No draft " + draftId));
                 }
+                draft.expectRevision(expectedRevision);
                 CatalogItem item = publishedItem(draft.itemCode());
                 Submitted submitted = submitInTransaction(applicant, draftId, item, draft.formData(),
                         materials.pendingOf(draftId), references, idempotencyKey);

@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
 import org.onestop.portal.application.ApplicationViews.ApplicationView;
 import org.onestop.portal.application.domain.Draft;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +35,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** An applicant's drafts: prepared at leisure, submitted when complete. Another's draft is a 404. */
+/**
+ * An applicant's drafts: prepared at leisure, submitted when complete. Another's draft is a 404.
+ *
+ * <p>A draft has a {@code revision} (also its {@code ETag}, {@code "3"}) that every saved change increases. Changes
+ * and the submission honour {@code If-Match}: an older revision than the stored one is a 409 naming
+ * {@code currentRevision}, so two devices editing one draft cannot overwrite each other unseen. If-Match is optional,
+ * like management's {@code expectedRevision} on lifecycle steps: without it the change applies to whatever is stored.
+ */
 @RestController
 @RequestMapping("/api/portal/v1/applications/drafts")
 @PreAuthorize("hasAnyRole('CITIZEN', 'LEGAL_PERSON')")
@@ -53,19 +62,22 @@ class DraftController {
     ResponseEntity<DraftView> create(@Valid @RequestBody NewDraft request, @AuthenticationPrincipal Jwt jwt) {
         Draft draft = drafts.create(CurrentUser.of(jwt), request.itemCode(), formDataOf(request.formData()));
         return ResponseEntity.created(URI.create("/api/portal/v1/applications/drafts/" + draft.id()))
-                .body(DraftView.of(draft, List.of()));
+                .eTag(eTagOf(draft)).body(DraftView.of(draft, List.of()));
     }
 
-    /** Saves the form data as it is; it is checked in full on submission. */
+    /** Saves the form data as it is (checked in full on submission); with If-Match only over that revision. */
     @PutMapping("/{id}")
-    DraftView update(@PathVariable UUID id, @Valid @RequestBody DraftChange request, @AuthenticationPrincipal Jwt jwt) {
-        Draft draft = drafts.update(CurrentUser.of(jwt), id, formDataOf(request.formData()));
-        return view(draft);
+    ResponseEntity<DraftView> update(@PathVariable UUID id, @Valid @RequestBody DraftChange request,
+                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                     @AuthenticationPrincipal Jwt jwt) {
+        Draft draft = drafts.update(CurrentUser.of(jwt), id, formDataOf(request.formData()), expectedRevision(ifMatch));
+        return ResponseEntity.ok().eTag(eTagOf(draft)).body(view(draft));
     }
 
     @GetMapping("/{id}")
-    DraftView get(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-        return view(drafts.own(CurrentUser.of(jwt), id));
+    ResponseEntity<DraftView> get(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+        Draft draft = drafts.own(CurrentUser.of(jwt), id);
+        return ResponseEntity.ok().eTag(eTagOf(draft)).body(view(draft));
     }
 
     @GetMapping
@@ -77,38 +89,67 @@ class DraftController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-        drafts.delete(CurrentUser.of(jwt), id);
+    void delete(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                @AuthenticationPrincipal Jwt jwt) {
+        drafts.delete(CurrentUser.of(jwt), id, expectedRevision(ifMatch));
     }
 
     /** Uploads a file as one of the item's materials: PDF, JPEG, PNG or OFD, within the size limit. */
     @PostMapping(path = "/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     MaterialView upload(@PathVariable UUID id, @RequestParam("name") String name,
-                        @RequestPart("file") MultipartFile file, @AuthenticationPrincipal Jwt jwt) {
-        return MaterialView.of(drafts.upload(CurrentUser.of(jwt), id, name, file));
+                        @RequestPart("file") MultipartFile file,
+                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                        @AuthenticationPrincipal Jwt jwt) {
+        return MaterialView.of(drafts.upload(CurrentUser.of(jwt), id, name, file, expectedRevision(ifMatch)));
     }
 
     /** Supplies a material by one of the caller's own e-certificates instead of a file. */
     @PostMapping(path = "/{id}/materials", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     MaterialView reference(@PathVariable UUID id, @Valid @RequestBody MaterialView.Reference request,
+                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                            @AuthenticationPrincipal Jwt jwt) {
-        return MaterialView.of(drafts.reference(CurrentUser.of(jwt), id, request.name(), request.certificateNumber().trim()));
+        return MaterialView.of(drafts.reference(CurrentUser.of(jwt), id, request.name(), request.certificateNumber().trim(),
+                expectedRevision(ifMatch)));
     }
 
     @DeleteMapping("/{id}/materials/{materialId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeMaterial(@PathVariable UUID id, @PathVariable UUID materialId, @AuthenticationPrincipal Jwt jwt) {
-        drafts.removeMaterial(CurrentUser.of(jwt), id, materialId);
+    void removeMaterial(@PathVariable UUID id, @PathVariable UUID materialId,
+                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                        @AuthenticationPrincipal Jwt jwt) {
+        drafts.removeMaterial(CurrentUser.of(jwt), id, materialId, expectedRevision(ifMatch));
     }
 
     /** Submits the draft (checked in full now); the application keeps the draft's id. */
     @PostMapping("/{id}/submit")
     ResponseEntity<ApplicationView> submit(@PathVariable UUID id,
                                            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @AuthenticationPrincipal Jwt jwt) {
-        return views.answer(submission.submitDraft(CurrentUser.of(jwt), id, List.of(), key));
+        return views.answer(submission.submitDraft(CurrentUser.of(jwt), id, List.of(), key, expectedRevision(ifMatch)));
+    }
+
+    /**
+     * The revision an If-Match names: none for a missing header or {@code *}; one strong entity tag of digits
+     * ({@code "3"}) otherwise, anything else (a weak tag, a list) a 400.
+     */
+    static Long expectedRevision(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.length() < 3 || tag.length() > 20 || tag.charAt(0) != '"' || tag.charAt(tag.length() - 1) != '"'
+                || !tag.substring(1, tag.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new BadRequestException(HttpHeaders.IF_MATCH,
+                    "must be the ETag of the draft as read, such as \"3\" (one strong entity tag)");
+        }
+        return Long.parseLong(tag.substring(1, tag.length() - 1));
+    }
+
+    private static String eTagOf(Draft draft) {
+        return "\"" + draft.revision() + "\"";
     }
 
     private DraftView view(Draft draft) {
@@ -126,11 +167,11 @@ class DraftController {
     }
 
     record DraftView(String id, String itemCode, Map<String, Object> formData, String channel, Instant createdAt,
-                     Instant updatedAt, List<MaterialView> materials) {
+                     Instant updatedAt, long revision, List<MaterialView> materials) {
 
         static DraftView of(Draft d, List<MaterialView> materials) {
             return new DraftView(d.id().toString(), d.itemCode(), d.formData(), d.channel(), d.createdAt(), d.updatedAt(),
-                    materials);
+                    d.revision(), materials);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.portal.application.domain.Draft;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -46,10 +47,27 @@ class DraftRepository {
                 .update();
     }
 
-    void updateFormData(UUID id, Map<String, Object> formData, Instant at) {
-        jdbc.sql("update application_draft set form_data = cast(? as jsonb), updated_at = ? where id = ?")
-                .params(json.writeValueAsString(formData), Timestamp.from(at), id)
+    /** Saves the draft's form data under its next revision; fails if someone else saved it since it was read. */
+    void updateFormData(Draft saved) {
+        int updated = jdbc.sql("""
+                update application_draft set form_data = cast(? as jsonb), updated_at = ?, revision = revision + 1
+                where id = ? and revision = ?""")
+                .params(json.writeValueAsString(saved.formData()), Timestamp.from(saved.updatedAt()), saved.id(),
+                        saved.revision() - 1)
                 .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("draft " + saved.id() + " changed concurrently");
+        }
+    }
+
+    /** Records a change of the draft's materials: the next revision; fails if someone else saved it since it was read. */
+    void touch(Draft draft, Instant at) {
+        int updated = jdbc.sql("update application_draft set updated_at = ?, revision = revision + 1 where id = ? and revision = ?")
+                .params(Timestamp.from(at), draft.id(), draft.revision())
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("draft " + draft.id() + " changed concurrently");
+        }
     }
 
     Optional<Draft> findOwn(UUID id, String applicantId) {
@@ -82,6 +100,6 @@ class DraftRepository {
         return new Draft(rs.getObject("id", UUID.class), rs.getString("applicant_id"), rs.getString("applicant_name"),
                 rs.getString("applicant_type"), rs.getString("item_code"),
                 json.readValue(rs.getString("form_data"), FORM_DATA), rs.getString("channel"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getLong("revision"));
     }
 }

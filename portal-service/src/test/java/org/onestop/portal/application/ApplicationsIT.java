@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -101,6 +102,91 @@ class ApplicationsIT {
 
         assertThat(api.delete(path, citizen).status()).isEqualTo(204);
         assertThat(api.get(path, citizen).status()).isEqualTo(404);
+    }
+
+    @Test
+    void twoUpdatesFromTheSameReadOneIsSavedTheOtherIsA409NamingTheCurrentRevision() throws Exception {
+        String path = "/api/portal/v1/applications/drafts/" + newDraft(citizen);
+        var read = api.get(path, citizen);
+        assertThat(read.header("ETag")).isEqualTo("\"0\"");
+        assertThat(read.json().path("revision").asLong()).isZero();
+
+        var first = CompletableFuture.supplyAsync(() -> api.put(path, citizen,
+                Map.of("formData", Map.of("shopName", "手机上的药房")), Map.of("If-Match", read.header("ETag"))));
+        var second = CompletableFuture.supplyAsync(() -> api.put(path, citizen,
+                Map.of("formData", Map.of("shopName", "电脑上的药房")), Map.of("If-Match", read.header("ETag"))));
+        List<Response> both = List.of(first.get(), second.get());
+
+        assertThat(both).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
+        Response saved = both.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+        Response refused = both.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertThat(saved.header("ETag")).isEqualTo("\"1\"");
+        assertThat(saved.json().path("revision").asLong()).isEqualTo(1);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("currentRevision").asLong()).isEqualTo(1);
+        var stored = api.get(path, citizen);
+        assertThat(stored.json().path("formData").path("shopName").asText())
+                .isEqualTo(saved.json().path("formData").path("shopName").asText());
+
+        var fresh = api.put(path, citizen, Map.of("formData", Map.of("shopName", "重读后的药房")),
+                Map.of("If-Match", stored.header("ETag")));
+        assertThat(fresh.status()).isEqualTo(200);
+        assertThat(fresh.header("ETag")).isEqualTo("\"2\"");
+        assertThat(api.get(path, citizen).json().path("formData").path("shopName").asText()).isEqualTo("重读后的药房");
+    }
+
+    @Test
+    void ifMatchIsOptionalAndAMalformedOneIsA400() {
+        String path = "/api/portal/v1/applications/drafts/" + newDraft(citizen);
+
+        var unconditional = api.put(path, citizen, Map.of("formData", Map.of("shopName", "无条件")));
+        var anyRevision = api.put(path, citizen, Map.of("formData", Map.of("shopName", "任意")), Map.of("If-Match", "*"));
+        var weak = api.put(path, citizen, Map.of("formData", Map.of()), Map.of("If-Match", "W/\"2\""));
+
+        assertThat(unconditional.status()).isEqualTo(200);
+        assertThat(unconditional.json().path("revision").asLong()).isEqualTo(1);
+        assertThat(anyRevision.status()).isEqualTo(200);
+        assertThat(anyRevision.json().path("revision").asLong()).isEqualTo(2);
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().path("errors").findValuesAsString("field")).containsExactly("If-Match");
+        assertThat(api.get(path, citizen).json().path("revision").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aMaterialChangeIsANewRevisionAndAStaleIfMatchCannotRemoveOne() {
+        String draft = newDraft(citizen);
+        String path = "/api/portal/v1/applications/drafts/" + draft;
+        var uploaded = upload(draft, citizen, IDENTITY, "id.pdf", "application/pdf", PDF);
+        assertThat(uploaded.status()).isEqualTo(201);
+        assertThat(api.get(path, citizen).header("ETag")).isEqualTo("\"1\"");
+
+        var stale = api.delete(path + "/materials/" + uploaded.text("id"), citizen, Map.of("If-Match", "\"0\""));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().path("currentRevision").asLong()).isEqualTo(1);
+        assertThat(api.get(path, citizen).json().path("materials").findValuesAsString("id")).containsExactly(uploaded.text("id"));
+
+        assertThat(api.delete(path + "/materials/" + uploaded.text("id"), citizen, Map.of("If-Match", "\"1\"")).status())
+                .isEqualTo(204);
+        var after = api.get(path, citizen);
+        assertThat(after.json().path("materials").isEmpty()).isTrue();
+        assertThat(after.json().path("revision").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aDraftIsNotSubmittedWithAStaleRevisionButIsWithTheCurrentOne() {
+        var created = api.post("/api/portal/v1/applications/drafts", citizen, plainApplication());
+        String path = "/api/portal/v1/applications/drafts/" + created.text("id");
+        assertThat(api.put(path, citizen, Map.of("formData", Map.of("shopName", "另一台设备改的")),
+                Map.of("If-Match", created.header("ETag"))).status()).isEqualTo(200);
+
+        var stale = api.post(path + "/submit", citizen, Map.of(), Map.of("If-Match", created.header("ETag")));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().path("currentRevision").asLong()).isEqualTo(1);
+        assertThat(api.get(path, citizen).status()).as("still a draft").isEqualTo(200);
+
+        var submitted = api.post(path + "/submit", citizen, Map.of(), Map.of("If-Match", "\"1\""));
+        assertThat(submitted.status()).isEqualTo(201);
+        assertThat(submitted.json().path("formData").path("shopName").asText()).isEqualTo("另一台设备改的");
     }
 
     @Test
