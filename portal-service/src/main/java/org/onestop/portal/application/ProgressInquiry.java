@@ -1,39 +1,37 @@
 package org.onestop.portal.application;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.portal.application.domain.Application;
 import org.onestop.portal.application.domain.VerificationCode;
-import org.springframework.http.HttpStatus;
+import org.onestop.portal.ratelimit.AttemptLimits;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The anonymous progress inquiry: a tracking number and its verification code give the status and
  * timeline, nothing personal. An unknown number and a wrong code get the same 404, and each
- * tracking number (known or not) allows only so many attempts per window (429).
+ * tracking number (known or not) allows only so many attempts per window (429 with Retry-After), counted in
+ * PostgreSQL by {@link AttemptLimits} so that the limit holds across every replica.
  */
 @Service
 class ProgressInquiry {
 
-    private static final int MAX_TRACKED_NUMBERS = 100_000;
+    static final String ATTEMPTS = "progress-inquiry";
 
     private final ApplicationRepository applications;
     private final ApplicationProperties properties;
-    private final Map<String, Window> attempts = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final AttemptLimits attempts;
 
-    ProgressInquiry(ApplicationRepository applications, ApplicationProperties properties) {
+    ProgressInquiry(ApplicationRepository applications, ApplicationProperties properties, AttemptLimits attempts) {
         this.applications = applications;
         this.properties = properties;
+        this.attempts = attempts;
     }
 
     PublicProgress inquire(String trackingNumber, String code) {
-        countAttempt(trackingNumber);
+        attempts.count(ATTEMPTS, trackingNumber, properties.inquiryAttempts(), properties.inquiryWindow(),
+                "Too many inquiries for this tracking number; try again later");
         var found = applications.findByTrackingNumber(trackingNumber);
         String id = found.map(a -> a.id().toString()).orElse("unknown");
         String hash = found.flatMap(a -> applications.verificationCodeHash(a.id())).orElse(null);
@@ -47,24 +45,6 @@ class ProgressInquiry {
                 .toList();
         return new PublicProgress(application.trackingNumber(), application.itemCode(), application.itemName(),
                 application.departmentCode(), application.status().name(), application.submittedAt(), timeline);
-    }
-
-    private void countAttempt(String trackingNumber) {
-        Instant now = clock.instant();
-        if (attempts.size() > MAX_TRACKED_NUMBERS) {
-            attempts.values().removeIf(window -> window.endsAt().isBefore(now));
-        }
-        Window window = attempts.compute(trackingNumber, (number, current) ->
-                current == null || current.endsAt().isBefore(now)
-                        ? new Window(now.plus(properties.inquiryWindow()), 1)
-                        : new Window(current.endsAt(), current.count() + 1));
-        if (window.count() > properties.inquiryAttempts()) {
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many inquiries for this tracking number; try again later");
-        }
-    }
-
-    private record Window(Instant endsAt, int count) {
     }
 
     /** What anyone with the tracking number and the code may see: no names, form data or notes. */

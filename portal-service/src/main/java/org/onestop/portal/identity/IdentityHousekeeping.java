@@ -3,6 +3,7 @@ package org.onestop.portal.identity;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import org.onestop.portal.ratelimit.AttemptLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Keeps the identity tables from growing without bound: refresh tokens a day past their expiry
  * (a revoked but unexpired one is kept, so that its reuse is still recognised), and the failure
  * counts of usernames nobody tried for a day and that are not locked (failed sign-ins create a
- * row for any username, existing or not). Plain deletes, safe to run on every replica at once.
+ * row for any username, existing or not), and the ended windows of the shared attempt limits
+ * ({@link AttemptLimits}). Plain deletes, safe to run on every replica at once.
  */
 @Component
 @EnableScheduling
@@ -24,10 +26,12 @@ class IdentityHousekeeping {
     private static final Logger log = LoggerFactory.getLogger(IdentityHousekeeping.class);
 
     private final JdbcClient jdbc;
+    private final AttemptLimits attemptLimits;
     private final Clock clock = Clock.systemUTC();
 
-    IdentityHousekeeping(JdbcClient jdbc) {
+    IdentityHousekeeping(JdbcClient jdbc, AttemptLimits attemptLimits) {
         this.jdbc = jdbc;
+        this.attemptLimits = attemptLimits;
     }
 
     @Scheduled(fixedDelayString = "${onestop.identity.housekeeping-interval:1h}",
@@ -39,8 +43,10 @@ class IdentityHousekeeping {
                 delete from sign_in_attempt where updated_at < ? and (locked_until is null or locked_until < ?)""")
                 .params(before, Timestamp.from(clock.instant()))
                 .update();
-        if (tokens + attempts > 0) {
-            log.info("Removed {} expired refresh tokens and {} stale sign-in failure counts", tokens, attempts);
+        int windows = attemptLimits.purgeEnded();
+        if (tokens + attempts + windows > 0) {
+            log.info("Removed {} expired refresh tokens, {} stale sign-in failure counts and {} ended attempt windows",
+                    tokens, attempts, windows);
         }
     }
 }

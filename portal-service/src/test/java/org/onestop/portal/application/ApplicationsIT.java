@@ -523,14 +523,15 @@ class ApplicationsIT {
     @Test
     void guessingCodesForOneTrackingNumberIsCutOffWith429() {
         String number = "330100-20990101-" + (10_000_000 + (int) (Math.random() * 80_000_000));
-        int status = 0;
-        for (int attempt = 0; attempt < 21; attempt++) {
-            status = api.get("/api/portal/v1/progress?trackingNumber=" + number + "&code=GUESS" + attempt, null).status();
-            if (attempt < 20) {
-                assertThat(status).isEqualTo(404);
-            }
+        for (int attempt = 0; attempt < 20; attempt++) {
+            assertThat(api.get("/api/portal/v1/progress?trackingNumber=" + number + "&code=GUESS" + attempt, null).status())
+                    .isEqualTo(404);
         }
-        assertThat(status).isEqualTo(429);
+        var refused = api.get("/api/portal/v1/progress?trackingNumber=" + number + "&code=GUESS20", null);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, Duration.ofMinutes(15).toSeconds());
+        assertThat(refused.text("retryAt")).isNotBlank();
     }
 
     // --- helpers ------------------------------------------------------------------------------------

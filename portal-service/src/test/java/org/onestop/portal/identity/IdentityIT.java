@@ -258,7 +258,7 @@ class IdentityIT {
     }
 
     @Test
-    void housekeepingForgetsLongExpiredTokensAndStaleFailureCountsOnly(@Autowired IdentityHousekeeping housekeeping) {
+    void housekeepingForgetsLongExpiredTokensStaleFailureCountsAndEndedAttemptWindowsOnly(@Autowired IdentityHousekeeping housekeeping) {
         String account = jdbc.sql("select cast(id as text) from account where username = 'acme'").query(String.class).single();
         Instant now = Instant.now();
         for (var token : Map.of("old-expired", now.minus(Duration.ofDays(2)), "recently-expired", now.minusSeconds(60),
@@ -271,6 +271,12 @@ class IdentityIT {
         jdbc.sql("insert into sign_in_attempt (username, failures, locked_until, updated_at) values ('hk-locked', 0, ?, ?)")
                 .params(Timestamp.from(now.plus(Duration.ofMinutes(10))), Timestamp.from(now.minus(Duration.ofDays(2))))
                 .update();
+        jdbc.sql("""
+                insert into attempt_window (scope, key_hash, window_start, window_end, attempts)
+                values ('hk', 'ended', ?, ?, 3), ('hk', 'running', ?, ?, 3)""")
+                .params(Timestamp.from(now.minus(Duration.ofMinutes(20))), Timestamp.from(now.minus(Duration.ofMinutes(5))),
+                        Timestamp.from(now), Timestamp.from(now.plus(Duration.ofMinutes(15))))
+                .update();
 
         housekeeping.run();
 
@@ -278,6 +284,8 @@ class IdentityIT {
                 .query(String.class).list()).containsExactly("hk-live", "hk-recently-expired");
         assertThat(jdbc.sql("select username from sign_in_attempt where username like 'hk-%' order by username")
                 .query(String.class).list()).containsExactly("hk-locked", "hk-recent");
+        assertThat(jdbc.sql("select key_hash from attempt_window where scope = 'hk'").query(String.class).list())
+                .as("the shared attempt limits' ended windows go, running ones stay").containsExactly("running");
     }
 
     @Test
