@@ -68,12 +68,12 @@ class GrantController {
     }
 
     record GrantView(String id, String resourceCode, String consumerDepartment, String purpose, List<String> fields,
-                     Instant validFrom, Instant validUntil, String status, String requestedBy, String decidedBy,
+                     List<String> rights, Instant validFrom, Instant validUntil, String status, String requestedBy, String decidedBy,
                      Instant decidedAt, String decisionReason) {
 
         static GrantView of(AccessGrant grant) {
             return new GrantView(grant.id().toString(), grant.resourceCode(), grant.consumerDepartment(), grant.purpose(),
-                    grant.fields(), grant.validFrom(), grant.validUntil(), grant.status().name(), grant.requestedBy(),
+                    grant.fields(), grant.rights().stream().map(Enum::name).toList(), grant.validFrom(), grant.validUntil(), grant.status().name(), grant.requestedBy(),
                     grant.decidedBy(), grant.decidedAt(), grant.decisionReason());
         }
     }

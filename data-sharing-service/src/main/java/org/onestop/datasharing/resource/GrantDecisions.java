@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.onestop.datasharing.audit.AuditLog;
 import org.onestop.datasharing.resource.domain.AccessGrant;
+import org.onestop.datasharing.resource.domain.GrantRight;
 import org.onestop.datasharing.resource.domain.DataResource;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;
@@ -32,15 +33,15 @@ class GrantDecisions {
 
     @Transactional
     AccessGrant request(CurrentUser requester, String resourceCode, String purpose, List<String> fields,
-                        Instant validFrom, Instant validUntil) {
+                        List<GrantRight> rights, Instant validFrom, Instant validUntil) {
         String department = Department.of(requester);
         DataResource resource = catalog.visible(resourceCode, requester);
         Instant now = clock.instant();
-        AccessGrant grant = AccessGrant.request(resource, department, purpose, fields,
+        AccessGrant grant = AccessGrant.request(resource, department, purpose, fields, rights,
                 validFrom == null ? now : validFrom, validUntil, requester.username(), now);
         resources.insert(grant);
         audit.record(requester.username(), department, "grant.request", resourceCode, grant.status().name(),
-                String.join(",", grant.fields()) + " for " + purpose);
+                grant.rights() + " " + String.join(",", grant.fields()) + " for " + purpose);
         return grant;
     }
 

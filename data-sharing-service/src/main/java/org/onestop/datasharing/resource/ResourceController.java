@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.onestop.datasharing.resource.domain.DataResource;
+import org.onestop.datasharing.resource.domain.GrantRight;
 import org.onestop.datasharing.resource.domain.ResourceField;
 import org.onestop.datasharing.resource.domain.SharingType;
 import org.onestop.platform.security.CurrentUser;
@@ -68,8 +69,8 @@ class ResourceController {
     ResponseEntity<GrantController.GrantView> requestGrant(@PathVariable String code,
                                                            @Valid @RequestBody RequestGrant request,
                                                            @AuthenticationPrincipal Jwt jwt) {
-        var grant = grants.request(CurrentUser.of(jwt), code, request.purpose(), request.fields(), request.validFrom(),
-                request.validUntil());
+        var grant = grants.request(CurrentUser.of(jwt), code, request.purpose(), request.fields(), request.rights(),
+                request.validFrom(), request.validUntil());
         return ResponseEntity.created(URI.create("/api/data-sharing/v1/grants/" + grant.id()))
                 .body(GrantController.GrantView.of(grant));
     }
@@ -94,8 +95,9 @@ class ResourceController {
                             @NotBlank String updateFrequency, @NotEmpty List<@Valid ResourceField> fields) {
     }
 
-    record RequestGrant(@NotBlank @Size(max = 500) String purpose, @NotEmpty List<String> fields, Instant validFrom,
-                        @NotNull Instant validUntil) {
+    /** {@code rights}: READ (the default), PUBLISH or both. */
+    record RequestGrant(@NotBlank @Size(max = 500) String purpose, @NotEmpty List<String> fields, List<GrantRight> rights,
+                        Instant validFrom, @NotNull Instant validUntil) {
     }
 
     record PublishRecord(@NotBlank @Size(max = 200) String key, @NotNull Map<String, Object> data) {

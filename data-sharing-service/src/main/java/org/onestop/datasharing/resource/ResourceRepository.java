@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onestop.datasharing.resource.domain.AccessGrant;
+import org.onestop.datasharing.resource.domain.GrantRight;
 import org.onestop.datasharing.resource.domain.DataResource;
 import org.onestop.datasharing.resource.domain.GrantStatus;
 import org.onestop.datasharing.resource.domain.ResourceField;
@@ -77,11 +78,12 @@ class ResourceRepository {
 
     void insert(AccessGrant grant) {
         jdbc.sql("""
-                insert into access_grant (id, resource_id, resource_code, consumer_department, purpose, fields, valid_from, valid_until,
-                    status, requested_by, requested_at, decided_by, decided_at, decision_reason)
-                values (?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into access_grant (id, resource_id, resource_code, consumer_department, purpose, fields, rights, valid_from,
+                    valid_until, status, requested_by, requested_at, decided_by, decided_at, decision_reason)
+                values (?, ?, ?, ?, ?, string_to_array(?, ','), string_to_array(?, ','), ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(grant.id(), grant.resourceId(), grant.resourceCode(), grant.consumerDepartment(), grant.purpose(),
-                        String.join(",", grant.fields()), Timestamp.from(grant.validFrom()),
+                        String.join(",", grant.fields()),
+                        String.join(",", grant.rights().stream().map(GrantRight::name).toList()), Timestamp.from(grant.validFrom()),
                         Timestamp.from(grant.validUntil()), grant.status().name(), grant.requestedBy(),
                         Timestamp.from(grant.requestedAt()), grant.decidedBy(),
                         grant.decidedAt() == null ? null : Timestamp.from(grant.decidedAt()), grant.decisionReason())
@@ -165,7 +167,9 @@ class ResourceRepository {
         Timestamp decidedAt = rs.getTimestamp("decided_at");
         return new AccessGrant(rs.getObject("id", UUID.class), rs.getObject("resource_id", UUID.class),
                 rs.getString("resource_code"), rs.getString("consumer_department"), rs.getString("purpose"),
-                Arrays.asList((String[]) rs.getArray("fields").getArray()), rs.getTimestamp("valid_from").toInstant(),
+                Arrays.asList((String[]) rs.getArray("fields").getArray()),
+                Arrays.stream((String[]) rs.getArray("rights").getArray()).map(GrantRight::valueOf).toList(),
+                rs.getTimestamp("valid_from").toInstant(),
                 rs.getTimestamp("valid_until").toInstant(), GrantStatus.valueOf(rs.getString("status")),
                 rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by"),
                 decidedAt == null ? null : decidedAt.toInstant(), rs.getString("decision_reason"),

@@ -9,6 +9,7 @@ import org.onestop.datasharing.audit.AuditLog;
 import org.onestop.datasharing.resource.ResourceRepository.SharedRecord;
 import org.onestop.datasharing.resource.domain.AccessGrant;
 import org.onestop.datasharing.resource.domain.DataResource;
+import org.onestop.datasharing.resource.domain.GrantRight;
 import org.onestop.platform.messaging.OutboxWriter;
 import org.onestop.platform.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,22 +39,29 @@ class SharedDataExchange {
         this.outbox = outbox;
     }
 
+    /** By the owner, or by a department whose grant has the PUBLISH right (only the granted fields). */
     @Transactional
-    long publish(CurrentUser owner, String resourceCode, String key, Map<String, Object> data) {
-        String department = Department.of(owner);
-        DataResource resource = catalog.visible(resourceCode, owner);
+    long publish(CurrentUser publisher, String resourceCode, String key, Map<String, Object> data) {
+        String department = Department.of(publisher);
+        DataResource resource = catalog.visible(resourceCode, publisher);
+        Instant now = clock.instant();
         if (!resource.isOwnedBy(department)) {
-            throw new AccessDeniedException("Only the owner publishes records of a resource");
+            AccessGrant grant = activeGrant(resource, department, GrantRight.PUBLISH, now);
+            if (grant == null) {
+                audit.recordAlone(publisher.username(), department, "record.publish", resourceCode, "denied",
+                        "no active grant to publish");
+                throw new AccessDeniedException("Your department may not publish records of " + resourceCode);
+            }
+            grant.checkPublishable(data);
         }
         resource.checkRecord(data);
-        Instant now = clock.instant();
         long seq = resources.appendRecord(resource.id(), key, data, now);
         List<AccessGrant> feeds = resources.activeGrants(resource.id()).stream()
-                .filter(grant -> grant.isActive(now)).toList();
+                .filter(grant -> grant.allows(GrantRight.READ, now)).toList();
         feeds.forEach(grant -> outbox.append(SharedRecordPublished.topicFor(grant.consumerDepartment(), resourceCode),
-                new SharedRecordPublished(resourceCode, seq, key, grant.project(data), department,
+                new SharedRecordPublished(resourceCode, seq, key, grant.project(data), resource.ownerDepartment(),
                         grant.consumerDepartment(), now)));
-        audit.record(owner.username(), department, "record.publish", resourceCode, "ok",
+        audit.record(publisher.username(), department, "record.publish", resourceCode, "ok",
                 "seq " + seq + " to " + feeds.size() + " feeds");
         return seq;
     }
@@ -63,10 +71,7 @@ class SharedDataExchange {
         String department = Department.of(reader);
         DataResource resource = catalog.visible(resourceCode, reader);
         Instant now = clock.instant();
-        AccessGrant grant = resources.approvedGrants(resource.id(), department).stream()
-                .filter(candidate -> candidate.isActive(now))
-                .findFirst()
-                .orElse(null);
+        AccessGrant grant = activeGrant(resource, department, GrantRight.READ, now);
         if (grant == null && !resource.isOwnedBy(department)) {
             audit.recordAlone(reader.username(), department, "record.read", resourceCode, "denied", "no active grant");
             throw new AccessDeniedException("Your department has no active grant for " + resourceCode);
@@ -80,6 +85,13 @@ class SharedDataExchange {
         audit.record(reader.username(), department, "record.read", resourceCode, "ok",
                 shared.size() + " records after " + cursor + (grant == null ? "" : " fields " + grant.fields()));
         return new Batch(shared, next);
+    }
+
+    private AccessGrant activeGrant(DataResource resource, String department, GrantRight right, Instant now) {
+        return resources.approvedGrants(resource.id(), department).stream()
+                .filter(candidate -> candidate.allows(right, now))
+                .findFirst()
+                .orElse(null);
     }
 
     /** One record as the reader may see it. */

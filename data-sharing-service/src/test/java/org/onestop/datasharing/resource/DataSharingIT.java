@@ -111,6 +111,34 @@ class DataSharingIT {
     }
 
     @Test
+    void readAndPublishRightsAreGrantedSeparately() {
+        String district = "330106-AMR";
+        assertThat(api.post(RESOURCES, staffOf(OWNER), licenceResource("licence-register", "UNCONDITIONAL")).status())
+                .isEqualTo(201);
+        var publishing = api.post(RESOURCES + "/licence-register/grants", staffOf(district), Map.of(
+                "purpose", "区级登记数据归集", "fields", List.of("creditCode", "enterpriseName"), "rights", List.of("PUBLISH"),
+                "validUntil", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
+        assertThat(publishing.text("status")).as("publishing waits for the owner, even when reading would not")
+                .isEqualTo("REQUESTED");
+        Map<String, Object> record = Map.of("key", "92330106MA2CCCCC2Z",
+                "data", Map.of("creditCode", "92330106MA2CCCCC2Z", "enterpriseName", "西湖区某某小吃店"));
+        assertThat(api.post(RESOURCES + "/licence-register/records", systemOf(district), record).status()).isEqualTo(403);
+
+        api.post("/api/data-sharing/v1/grants/" + publishing.text("id") + "/approve", staffOf(OWNER), Map.of());
+
+        assertThat(api.post(RESOURCES + "/licence-register/records", systemOf(district), record).status()).isEqualTo(201);
+        var outside = api.post(RESOURCES + "/licence-register/records", systemOf(district), Map.of("key", "k",
+                "data", Map.of("creditCode", "92330106MA2CCCCC2Z", "representativeId", "330106199001011234")));
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.json().path("errors").get(0).path("field").asString()).isEqualTo("data.representativeId");
+        assertThat(api.get(RESOURCES + "/licence-register/records", systemOf(district)).status())
+                .as("a grant to publish does not let it read").isEqualTo(403);
+        var owned = api.get(RESOURCES + "/licence-register/records", systemOf(OWNER)).json().path("records");
+        assertThat(owned.size()).isEqualTo(1);
+        assertThat(owned.get(0).path("key").asString()).isEqualTo("92330106MA2CCCCC2Z");
+    }
+
+    @Test
     void grantRequestsForUnknownFieldsAndMalformedResourcesAreRefusedWithTheField() {
         api.post(RESOURCES, staffOf(OWNER), licenceResource("food-licence", "CONDITIONAL"));
 

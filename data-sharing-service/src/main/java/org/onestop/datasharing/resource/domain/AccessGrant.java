@@ -11,21 +11,25 @@ import org.onestop.platform.problem.BadRequestException.FieldProblem;
 import org.onestop.platform.problem.ConflictException;
 
 /**
- * A department's right to read some fields of another department's resource for a purpose and a
- * period. Nothing is shared without one (deny by default).
+ * A department's right to read, or to publish, some fields of another department's resource for a
+ * purpose and a period. Nothing is shared without one (deny by default).
  */
 public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String consumerDepartment, String purpose, List<String> fields,
-                          Instant validFrom, Instant validUntil, GrantStatus status, String requestedBy,
+                          List<GrantRight> rights, Instant validFrom, Instant validUntil, GrantStatus status, String requestedBy,
                           Instant requestedAt, String decidedBy, Instant decidedAt, String decisionReason,
                           long rowVersion) {
 
     public AccessGrant {
         fields = List.copyOf(fields);
+        rights = List.copyOf(rights);
     }
 
-    /** A request for the given fields; an unconditional resource is granted at once. */
+    /**
+     * A request for the given fields and rights ({@code READ} when none are named); reading an
+     * unconditional resource is granted at once, publishing always waits for the owner.
+     */
     public static AccessGrant request(DataResource resource, String consumerDepartment, String purpose,
-                                      List<String> fields, Instant validFrom, Instant validUntil, String requestedBy,
+                                      List<String> fields, List<GrantRight> requestedRights, Instant validFrom, Instant validUntil, String requestedBy,
                                       Instant now) {
         if (resource.sharingType() == SharingType.NOT_SHARED) {
             throw new ConflictException("Resource " + resource.code() + " is not shared");
@@ -39,15 +43,20 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
         }
         fields.stream().filter(field -> !resource.fieldCodes().contains(field)).distinct().sorted()
                 .forEach(field -> problems.add(new FieldProblem("fields", "unknown field " + field)));
+        if (requestedRights != null && requestedRights.isEmpty()) {
+            problems.add(new FieldProblem("rights", "name READ, PUBLISH or both, or leave it out for READ"));
+        }
         if (!validUntil.isAfter(validFrom)) {
             problems.add(new FieldProblem("validUntil", "must be after validFrom"));
         }
         if (!problems.isEmpty()) {
             throw new BadRequestException("The grant request is invalid", problems);
         }
-        boolean automatic = resource.sharingType() == SharingType.UNCONDITIONAL;
+        List<GrantRight> rights = requestedRights == null ? List.of(GrantRight.READ)
+                : requestedRights.stream().distinct().sorted().toList();
+        boolean automatic = resource.sharingType() == SharingType.UNCONDITIONAL && !rights.contains(GrantRight.PUBLISH);
         return new AccessGrant(UUID.randomUUID(), resource.id(), resource.code(), consumerDepartment, purpose,
-                fields.stream().distinct().toList(), validFrom, validUntil,
+                fields.stream().distinct().toList(), rights, validFrom, validUntil,
                 automatic ? GrantStatus.APPROVED : GrantStatus.REQUESTED, requestedBy, now,
                 automatic ? "system" : null, automatic ? now : null,
                 automatic ? "unconditional sharing" : null, 0);
@@ -71,12 +80,27 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
             throw new BadRequestException("A revocation needs a reason",
                     List.of(new FieldProblem("reason", "must name why the grant is revoked")));
         }
-        return new AccessGrant(id, resourceId, resourceCode, consumerDepartment, purpose, fields, validFrom, validUntil,
-                GrantStatus.REVOKED, requestedBy, requestedAt, owner, now, reason, rowVersion);
+        return new AccessGrant(id, resourceId, resourceCode, consumerDepartment, purpose, fields, rights, validFrom,
+                validUntil, GrantStatus.REVOKED, requestedBy, requestedAt, owner, now, reason, rowVersion);
     }
 
     public boolean isActive(Instant now) {
         return status == GrantStatus.APPROVED && !now.isBefore(validFrom) && now.isBefore(validUntil);
+    }
+
+    /** Whether it is in force now and allows the right. */
+    public boolean allows(GrantRight right, Instant now) {
+        return isActive(now) && rights.contains(right);
+    }
+
+    /** A record a grantee publishes may hold only the granted fields: one problem per other field. */
+    public void checkPublishable(Map<String, Object> data) {
+        List<FieldProblem> problems = data.keySet().stream().filter(field -> !fields.contains(field)).sorted()
+                .map(field -> new FieldProblem("data." + field, "is not among the fields your grant lets you publish"))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new BadRequestException("The record holds fields outside the grant", problems);
+        }
     }
 
     /** Only the granted fields of a record; everything else never leaves. */
@@ -94,7 +118,8 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
         if (status != GrantStatus.REQUESTED) {
             throw new ConflictException("The grant is already " + status, Map.of("grantStatus", status.name()));
         }
-        return new AccessGrant(id, resourceId, resourceCode, consumerDepartment, purpose, fields, validFrom, validUntil, decision,
+        return new AccessGrant(id, resourceId, resourceCode, consumerDepartment, purpose, fields, rights, validFrom,
+                validUntil, decision,
                 requestedBy, requestedAt, owner, now, reason, rowVersion);
     }
 }

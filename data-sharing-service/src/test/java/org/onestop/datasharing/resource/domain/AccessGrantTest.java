@@ -22,7 +22,40 @@ class AccessGrantTest {
     }
 
     private AccessGrant request(SharingType type, List<String> fields) {
-        return AccessGrant.request(resource(type), "CONSUMER", "核验", fields, now, now.plusSeconds(3600), "c", now);
+        return request(type, fields, null);
+    }
+
+    private AccessGrant request(SharingType type, List<String> fields, List<GrantRight> rights) {
+        return AccessGrant.request(resource(type), "CONSUMER", "核验", fields, rights, now, now.plusSeconds(3600), "c",
+                now);
+    }
+
+    @Test
+    void aGrantReadsUnlessItNamesOtherRightsAndPublishingAlwaysWaitsForTheOwner() {
+        AccessGrant reading = request(SharingType.UNCONDITIONAL, List.of("name"));
+        assertThat(reading.rights()).containsExactly(GrantRight.READ);
+        assertThat(reading.allows(GrantRight.READ, now)).isTrue();
+        assertThat(reading.allows(GrantRight.PUBLISH, now)).isFalse();
+
+        AccessGrant publishing = request(SharingType.UNCONDITIONAL, List.of("name"), List.of(GrantRight.PUBLISH));
+        assertThat(publishing.status()).isEqualTo(GrantStatus.REQUESTED);
+        AccessGrant approved = publishing.approve("owner", null, now);
+        assertThat(approved.allows(GrantRight.PUBLISH, now)).isTrue();
+        assertThat(approved.allows(GrantRight.READ, now)).as("publishing does not let it read").isFalse();
+        assertThatThrownBy(() -> request(SharingType.CONDITIONAL, List.of("name"), List.of()))
+                .isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void aGranteePublishesOnlyTheGrantedFields() {
+        AccessGrant grant = request(SharingType.CONDITIONAL, List.of("creditCode", "name"), List.of(GrantRight.PUBLISH))
+                .approve("owner", null, now);
+
+        grant.checkPublishable(Map.of("creditCode", "9133", "name", "公司"));
+        assertThatThrownBy(() -> grant.checkPublishable(Map.of("name", "公司", "idNumber", "330106199001011234")))
+                .isInstanceOf(BadRequestException.class)
+                .satisfies(e -> assertThat(((BadRequestException) e).errors())
+                        .extracting(BadRequestException.FieldProblem::field).containsExactly("data.idNumber"));
     }
 
     @Test
