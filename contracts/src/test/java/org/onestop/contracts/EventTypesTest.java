@@ -142,11 +142,13 @@ class EventTypesTest {
     void calendarSnapshotsAreRegisteredAndKeyedByRegionAndYear() throws ReflectiveOperationException {
         assertEveryTypeRegistered(CalendarEvent.class, "processing.calendar.");
         assertThat(Topics.ALL).contains(Topics.CALENDAR);
-        var published = new WorkingDaysPublished("330100", 2026, List.of(LocalDate.of(2026, 1, 5)), null, "system",
+        var published = new WorkingDaysPublished("330100", 2026, List.of(LocalDate.of(2026, 1, 5)),
+                List.of(LocalDate.of(2026, 1, 1)), null, "system",
                 Instant.now());
         assertThat(published.aggregateId()).isEqualTo("330100/2026");
         assertThat(published.subject()).isEqualTo("330100");
-        assertThat(new WorkingDaysPublished("000000", 2027, null, null, "system", Instant.now()).workingDays()).isEmpty();
+        assertThat(new WorkingDaysPublished("000000", 2027, null, null, null, "system", Instant.now()).workingDays())
+                .isEmpty();
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.List;
  *
  * @param regionCode     GB/T 2260 code, or {@code 000000} for the national schedule
  * @param workingDays    every working day of the year, in order
+ * @param publicHolidays every public holiday of the year, weekends within a holiday included, in
+ *                       order (a weekend day in neither list is an ordinary weekend day)
  * @param departmentCode null: a region's calendar belongs to no department
  * @param channel        the channel of the administrator's change, or {@code system} for start-up
  */
@@ -20,6 +22,7 @@ public record WorkingDaysPublished(
         String regionCode,
         int year,
         List<LocalDate> workingDays,
+        List<LocalDate> publicHolidays,
         String departmentCode,
         String channel,
         Instant publishedAt) implements CalendarEvent {
@@ -28,6 +31,7 @@ public record WorkingDaysPublished(
 
     public WorkingDaysPublished {
         workingDays = workingDays == null ? List.of() : List.copyOf(workingDays);
+        publicHolidays = publicHolidays == null ? List.of() : List.copyOf(publicHolidays);
     }
 
     @Override

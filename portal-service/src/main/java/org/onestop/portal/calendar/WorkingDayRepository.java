@@ -24,20 +24,30 @@ class WorkingDayRepository {
 
     /** The region's own list of the year if one was published, else the national one, else empty. */
     Optional<Set<LocalDate>> workingDaysOf(String regionCode, int year) {
+        return daysOf("working_day", regionCode, year);
+    }
+
+    /** The public holidays of the same list as {@link #workingDaysOf}. */
+    Optional<Set<LocalDate>> publicHolidaysOf(String regionCode, int year) {
+        return daysOf("public_holiday", regionCode, year);
+    }
+
+    private Optional<Set<LocalDate>> daysOf(String table, String regionCode, int year) {
         return jdbc.sql("""
                         select region_code from working_day_year where year = ? and region_code in (?, ?)
                         order by region_code = ? limit 1""")
                 .params(year, regionCode, NATIONAL, NATIONAL)
                 .query(String.class)
                 .optional()
-                .map(source -> new HashSet<>(jdbc.sql("select day from working_day where region_code = ? and day between ? and ?")
+                .map(source -> new HashSet<>(jdbc.sql("select day from " + table + " where region_code = ? and day between ? and ?")
                         .params(source, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                         .query(LocalDate.class)
                         .list()));
     }
 
     /** Replaces the region's year with the days given (those of other years are left out). */
-    void replace(String regionCode, int year, List<LocalDate> days, Instant publishedAt, Instant receivedAt) {
+    void replace(String regionCode, int year, List<LocalDate> days, List<LocalDate> publicHolidays, Instant publishedAt,
+                 Instant receivedAt) {
         List<LocalDate> ofTheYear = days.stream().filter(day -> day.getYear() == year).distinct().toList();
         jdbc.sql("""
                 insert into working_day_year (region_code, year, days, published_at, received_at) values (?, ?, ?, ?, ?)
@@ -45,11 +55,17 @@ class WorkingDayRepository {
                     published_at = excluded.published_at, received_at = excluded.received_at""")
                 .params(regionCode, year, ofTheYear.size(), Timestamp.from(publishedAt), Timestamp.from(receivedAt))
                 .update();
-        jdbc.sql("delete from working_day where region_code = ? and day between ? and ?")
+        replaceDays("working_day", regionCode, year, ofTheYear);
+        replaceDays("public_holiday", regionCode, year,
+                publicHolidays.stream().filter(day -> day.getYear() == year).distinct().toList());
+    }
+
+    private void replaceDays(String table, String regionCode, int year, List<LocalDate> days) {
+        jdbc.sql("delete from " + table + " where region_code = ? and day between ? and ?")
                 .params(regionCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                 .update();
-        jdbc.sql("insert into working_day (region_code, day) select ?, unnest(cast(? as date[]))")
-                .params(regionCode, ofTheYear.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")))
+        jdbc.sql("insert into " + table + " (region_code, day) select ?, unnest(cast(? as date[]))")
+                .params(regionCode, days.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")))
                 .update();
     }
 }

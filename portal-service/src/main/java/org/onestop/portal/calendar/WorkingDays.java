@@ -29,7 +29,8 @@ public class WorkingDays {
 
     /** The calendar of a region, each year looked up when first asked about. */
     public WorkingDayCalendar of(String regionCode) {
-        return WorkingDayCalendar.of(year -> repository.workingDaysOf(regionCode, year));
+        return WorkingDayCalendar.of(year -> repository.workingDaysOf(regionCode, year),
+                year -> repository.publicHolidaysOf(regionCode, year));
     }
 
     public boolean isWorkingDay(String regionCode, LocalDate day) {
@@ -47,7 +48,7 @@ public class WorkingDays {
             log.warn("Ignoring working days of {} without a region", snapshot.year());
             return;
         }
-        repository.replace(snapshot.regionCode(), snapshot.year(), snapshot.workingDays(),
+        repository.replace(snapshot.regionCode(), snapshot.year(), snapshot.workingDays(), snapshot.publicHolidays(),
                 snapshot.publishedAt() == null ? clock.instant() : snapshot.publishedAt(), clock.instant());
         log.info("Working days of {} in {} replaced: {} days", snapshot.regionCode(), snapshot.year(),
                 snapshot.workingDays().size());

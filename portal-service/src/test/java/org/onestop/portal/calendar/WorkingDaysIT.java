@@ -70,7 +70,8 @@ class WorkingDaysIT {
 
     /** Publishes a region's year as processing does, and waits until the portal holds exactly that list. */
     private void publish(String region, int year, List<LocalDate> days) {
-        TestEvents.publish(Topics.CALENDAR, new WorkingDaysPublished(region, year, days, null, "system", Instant.now()));
+        TestEvents.publish(Topics.CALENDAR, new WorkingDaysPublished(region, year, days,
+                year == 2026 ? PublishedSchedule2026.publicHolidays() : List.of(), null, "system", Instant.now()));
         await().atMost(EVENTUALLY).until(() -> held(region, year).equals(days));
     }
 
@@ -133,14 +134,16 @@ class WorkingDaysIT {
         var slots = api.get("/api/portal/v1/catalog/items/" + ITEM + "/slots?hall=" + BookableItems.SMALL_HALL
                 + "&from=2026-09-30&to=2026-10-11&size=100", null);
         assertThat(slots.status()).isEqualTo(200);
-        assertThat(slots.json().path("content").findValuesAsString("date").stream().distinct()).containsExactly("2026-09-30", "2026-10-08", "2026-10-09", "2026-10-10");
+        assertThat(slots.json().path("content").findValuesAsString("date").stream().distinct())
+                .as("a hall open every day closes on the holiday, its weekend included, and opens on an ordinary Sunday")
+                .containsExactly("2026-09-30", "2026-10-08", "2026-10-09", "2026-10-10", "2026-10-11");
 
         var refused = api.post("/api/portal/v1/bookings", person, Map.of("itemCode", ITEM, "hall", BookableItems.SMALL_HALL,
                 "date", "2026-10-01", "start", "09:00"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("date");
-        assertThat(refused.json().path("errors").get(0).path("message").asText()).contains("not a working day");
+        assertThat(refused.json().path("errors").get(0).path("message").asText()).contains("a public holiday");
         assertThat(jdbc.sql("select count(*) from booking where day = date '2026-10-01'").query(Long.class).single())
                 .isZero();
 
@@ -177,6 +180,7 @@ class WorkingDaysIT {
         var slots = api.get("/api/portal/v1/catalog/items/" + ITEM + "/slots?hall=" + BookableItems.SMALL_HALL
                 + "&from=2027-10-01&to=2027-10-04&size=100", null).json();
         assertThat(slots.path("content").findValuesAsString("date").stream().distinct())
-                .containsExactly("2027-10-01", "2027-10-04");
+                .as("no list: Monday to Friday work, no holiday is known, the hall opens its weekend windows")
+                .containsExactly("2027-10-01", "2027-10-02", "2027-10-03", "2027-10-04");
     }
 }

@@ -101,10 +101,12 @@ class CalendarPublication {
             WorkingDayCalendar calendar = WorkingDayCalendar.of(calendars.periodsFor(region));
             for (int year : years) {
                 List<LocalDate> days = calendar.workingDaysOf(year);
-                String fingerprint = fingerprintOf(days);
+                List<LocalDate> holidays = calendar.publicHolidaysOf(year);
+                String fingerprint = fingerprintOf(days, holidays);
                 if (calendars.publishedFingerprint(region, year).filter(fingerprint::equals).isEmpty()) {
                     calendars.recordPublication(region, year, fingerprint, now);
-                    outbox.append(Topics.CALENDAR, new WorkingDaysPublished(region, year, days, null, channel, now));
+                    outbox.append(Topics.CALENDAR, new WorkingDaysPublished(region, year, days, holidays, null, channel,
+                            now));
                     published++;
                 }
             }
@@ -112,8 +114,9 @@ class CalendarPublication {
         return published;
     }
 
-    private static String fingerprintOf(List<LocalDate> days) {
-        String joined = days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+    private static String fingerprintOf(List<LocalDate> days, List<LocalDate> holidays) {
+        String joined = days.stream().map(LocalDate::toString).collect(Collectors.joining(",")) + "|"
+                + holidays.stream().map(LocalDate::toString).collect(Collectors.joining(","));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -87,6 +87,11 @@ class CalendarPublicationIT {
                     .containsEntry("ce_subject", "000000").containsEntry("region", "000000")
                     .containsEntry("channel", "system");
             assertThat(JSON.readTree(record.value()).path("year").asInt()).isEqualTo(2026);
+            List<String> holidays = new ArrayList<>();
+            JSON.readTree(record.value()).path("publicHolidays").forEach(day -> holidays.add(day.asText()));
+            assertThat(holidays).as("National Day's weekend is a holiday, an ordinary weekend is not")
+                    .contains("2026-10-01", "2026-10-03", "2026-10-04", "2026-10-07")
+                    .doesNotContain("2026-10-10", "2026-10-11", "2026-09-30").isSorted();
         }
     }
 

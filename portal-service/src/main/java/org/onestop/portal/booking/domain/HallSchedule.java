@@ -1,5 +1,6 @@
 package org.onestop.portal.booking.domain;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,7 +8,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.onestop.contracts.management.ServiceGuide.BookableWindow;
 import org.onestop.contracts.management.ServiceGuide.Hall;
 import org.onestop.platform.problem.BadRequestException;
@@ -18,9 +18,11 @@ import org.onestop.portal.calendar.domain.WorkingDayCalendar;
  * The time slots a hall offers, cut from the weekly bookable windows of the item's service guide:
  * a window from 09:00 to 11:00 in slots of 30 minutes offers 09:00, 09:30, 10:00 and 10:30, each
  * taking {@code capacityPerSlot} bookings. Slots are offered from now (China Standard Time) up to
- * {@link #MAX_DAYS_AHEAD} days ahead, on the working days of the hall's region only: none on a
- * public holiday, and on a make-up working day (调休上班) a hall offers the windows it has for that
- * day of the week.
+ * {@link #MAX_DAYS_AHEAD} days ahead, by the calendar of the hall's region: on a working day the
+ * windows of that day of the week; on a make-up working day (调休上班, a weekend day) the hall's
+ * windows of that day if it has any, else it keeps its weekday hours (those of its first weekday
+ * with windows); on an ordinary weekend day the hall's weekend windows, if it opens then; on a
+ * public holiday, weekends within it included, none.
  */
 public final class HallSchedule {
 
@@ -74,15 +76,10 @@ public final class HallSchedule {
     public static List<Slot> slots(List<Hall> halls, DayRange range, LocalDateTime now, WorkingDayCalendar calendar) {
         List<Slot> slots = new ArrayList<>();
         for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
-            if (!calendar.isWorkingDay(day)) {
-                continue;
-            }
             for (Hall hall : halls) {
-                for (BookableWindow window : hall.bookableWindows()) {
-                    if (window.day() == day.getDayOfWeek()) {
-                        slotsOf(hall.name(), window, day).stream().filter(slot -> slot.startsAt().isAfter(now))
-                                .forEach(slots::add);
-                    }
+                for (BookableWindow window : windowsOn(hall, day, calendar)) {
+                    slotsOf(hall.name(), window, day).stream().filter(slot -> slot.startsAt().isAfter(now))
+                            .forEach(slots::add);
                 }
             }
         }
@@ -105,20 +102,44 @@ public final class HallSchedule {
         if (!day.atTime(start).isAfter(now)) {
             throw new BadRequestException("start", "the slot has already begun");
         }
-        if (!calendar.isWorkingDay(day)) {
-            throw new BadRequestException("date", "the halls are closed on " + day + " (" + day.getDayOfWeek()
-                    + "): it is not a working day (a weekend or a public holiday)");
+        List<BookableWindow> windows = windowsOn(hall, day, calendar);
+        if (windows.isEmpty() && (calendar.isPublicHoliday(day) || !calendar.isWorkingDay(day))) {
+            throw new BadRequestException("date", "the hall is closed on " + day + " (" + day.getDayOfWeek() + "): "
+                    + (calendar.isPublicHoliday(day) ? "a public holiday" : "not a working day, and it does not open then"));
         }
-        return find(hall, day, start)
+        return windows.stream()
+                .flatMap(window -> slotsOf(hall.name(), window, day).stream())
+                .filter(slot -> slot.start().equals(start))
+                .findFirst()
                 .orElseThrow(() -> new BadRequestException("start", "the hall offers no slot starting at " + start
                         + " on " + day + " (" + day.getDayOfWeek() + ")"));
     }
 
-    static Optional<Slot> find(Hall hall, LocalDate day, LocalTime start) {
-        return hall.bookableWindows().stream().filter(window -> window.day() == day.getDayOfWeek())
-                .flatMap(window -> slotsOf(hall.name(), window, day).stream())
-                .filter(slot -> slot.start().equals(start))
-                .findFirst();
+    /** The windows a hall opens on a day, by the rules of the class comment. */
+    static List<BookableWindow> windowsOn(Hall hall, LocalDate day, WorkingDayCalendar calendar) {
+        if (calendar.isPublicHoliday(day)) {
+            return List.of();
+        }
+        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        boolean working = calendar.isWorkingDay(day);
+        if (!working && !weekend) {
+            return List.of();
+        }
+        List<BookableWindow> ofTheDay = windowsOf(hall, day.getDayOfWeek());
+        if (!ofTheDay.isEmpty() || !(working && weekend)) {
+            return ofTheDay;
+        }
+        for (DayOfWeek weekday = DayOfWeek.MONDAY; weekday.compareTo(DayOfWeek.FRIDAY) <= 0; weekday = weekday.plus(1)) {
+            List<BookableWindow> hours = windowsOf(hall, weekday);
+            if (!hours.isEmpty()) {
+                return hours;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<BookableWindow> windowsOf(Hall hall, DayOfWeek day) {
+        return hall.bookableWindows().stream().filter(window -> window.day() == day).toList();
     }
 
     private static List<Slot> slotsOf(String hall, BookableWindow window, LocalDate day) {

@@ -19,26 +19,41 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WorkingDayCalendar {
 
-    /** Where a year's list comes from: the published working days of the year, or empty if none were published. */
+    /** Where a year's list comes from: the published days of the year, or empty if none were published. */
     @FunctionalInterface
     public interface PublishedYears {
         Optional<Set<LocalDate>> workingDaysOf(int year);
     }
 
     private final PublishedYears published;
+    private final PublishedYears publishedHolidays;
     private final Map<Integer, Optional<Set<LocalDate>>> years = new ConcurrentHashMap<>();
+    private final Map<Integer, Optional<Set<LocalDate>>> holidayYears = new ConcurrentHashMap<>();
 
-    private WorkingDayCalendar(PublishedYears published) {
+    private WorkingDayCalendar(PublishedYears published, PublishedYears publishedHolidays) {
         this.published = published;
+        this.publishedHolidays = publishedHolidays;
     }
 
     public static WorkingDayCalendar of(PublishedYears published) {
-        return new WorkingDayCalendar(published);
+        return new WorkingDayCalendar(published, year -> Optional.empty());
+    }
+
+    /** With the public holidays of each year as well (weekends within a holiday included). */
+    public static WorkingDayCalendar of(PublishedYears workingDays, PublishedYears publicHolidays) {
+        return new WorkingDayCalendar(workingDays, publicHolidays);
     }
 
     /** Monday to Friday in every year: what a region without any published list gets. */
     public static WorkingDayCalendar mondayToFriday() {
-        return new WorkingDayCalendar(year -> Optional.empty());
+        return new WorkingDayCalendar(year -> Optional.empty(), year -> Optional.empty());
+    }
+
+    /** Whether the day is a public holiday as published; false for a year without a list. */
+    public boolean isPublicHoliday(LocalDate day) {
+        return holidayYears.computeIfAbsent(day.getYear(), publishedHolidays::workingDaysOf)
+                .map(days -> days.contains(day))
+                .orElse(false);
     }
 
     public boolean isWorkingDay(LocalDate day) {

@@ -85,16 +85,34 @@ class HallScheduleTest {
         List<Slot> slots = HallSchedule.slots(everyDay, new DayRange(eve.toLocalDate(), LocalDate.of(2026, 10, 12)), eve,
                 calendar);
 
-        assertThat(slots).extracting(Slot::day).containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 8),
-                LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 12));
+        assertThat(slots).extracting(Slot::day).as("a hall open every day closes on the holiday, weekend included")
+                .containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 9),
+                        LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 11), LocalDate.of(2026, 10, 12));
         assertRefused(() -> HallSchedule.bookable(everyDay, "市民中心", LocalDate.of(2026, 10, 1), LocalTime.of(9, 0), eve,
                 calendar), "date");
-        assertRefused(() -> HallSchedule.bookable(everyDay, "市民中心", LocalDate.of(2026, 10, 11), LocalTime.of(9, 0), eve,
+        assertRefused(() -> HallSchedule.bookable(everyDay, "市民中心", LocalDate.of(2026, 10, 3), LocalTime.of(9, 0), eve,
                 calendar), "date");
+        assertThat(HallSchedule.bookable(everyDay, "市民中心", LocalDate.of(2026, 10, 11), LocalTime.of(9, 0), eve, calendar)
+                .day()).as("an ordinary Sunday, for a hall that opens on Sundays").isEqualTo(LocalDate.of(2026, 10, 11));
         assertThat(HallSchedule.bookable(everyDay, "市民中心", LocalDate.of(2026, 10, 10), LocalTime.of(9, 0), eve, calendar)
                 .day()).as("make-up Saturday").isEqualTo(LocalDate.of(2026, 10, 10));
         assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", MONDAY.plusDays(5), LocalTime.of(9, 0), SUNDAY_NOON,
                 WEEKDAYS), "date");
+    }
+
+    @Test
+    void aWeekdayHallKeepsItsWeekdayHoursOnAMakeUpSaturdayAndStaysClosedOnOrdinaryWeekends() {
+        LocalDateTime eve = LocalDate.of(2026, 10, 8).atTime(8, 0);
+        var calendar = PublishedSchedule2026.calendar();
+
+        List<Slot> slots = HallSchedule.slots(HALLS, new DayRange(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 11)),
+                eve, calendar);
+
+        assertThat(slots).extracting(slot -> slot.hall() + " " + slot.day() + " " + slot.start()).as("Monday's windows")
+                .containsExactly("市民中心 2026-10-10 09:00", "西湖分中心 2026-10-10 09:00", "市民中心 2026-10-10 09:30",
+                        "市民中心 2026-10-10 10:00", "市民中心 2026-10-10 10:30");
+        assertRefused(() -> HallSchedule.bookable(HALLS, "市民中心", LocalDate.of(2026, 10, 11), LocalTime.of(9, 0), eve,
+                calendar), "date");
     }
 
     @Test

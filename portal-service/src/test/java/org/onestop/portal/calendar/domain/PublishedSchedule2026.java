@@ -22,14 +22,20 @@ public final class PublishedSchedule2026 {
     private static final List<String> MAKE_UP_DAYS = List.of("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09",
             "2026-09-20", "2026-10-10");
 
-    /** Every working day of 2026 in order (248 of them). */
-    public static List<LocalDate> workingDays() {
-        Set<LocalDate> off = new HashSet<>();
+    /** Every public holiday of 2026 in order, weekends within a holiday included (33 of them). */
+    public static List<LocalDate> publicHolidays() {
+        List<LocalDate> off = new ArrayList<>();
         for (String[] holiday : HOLIDAYS) {
             for (LocalDate day = LocalDate.parse(holiday[0]); !day.isAfter(LocalDate.parse(holiday[1])); day = day.plusDays(1)) {
                 off.add(day);
             }
         }
+        return off;
+    }
+
+    /** Every working day of 2026 in order (248 of them). */
+    public static List<LocalDate> workingDays() {
+        Set<LocalDate> off = new HashSet<>(publicHolidays());
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() == 2026; day = day.plusDays(1)) {
             boolean weekday = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
@@ -40,10 +46,12 @@ public final class PublishedSchedule2026 {
         return days;
     }
 
-    /** A calendar with this list for 2026 and nothing published for other years. */
+    /** A calendar with these lists for 2026 and nothing published for other years. */
     public static WorkingDayCalendar calendar() {
         Set<LocalDate> days = Set.copyOf(workingDays());
-        return WorkingDayCalendar.of(year -> year == 2026 ? Optional.of(days) : Optional.empty());
+        Set<LocalDate> holidays = Set.copyOf(publicHolidays());
+        return WorkingDayCalendar.of(year -> year == 2026 ? Optional.of(days) : Optional.empty(),
+                year -> year == 2026 ? Optional.of(holidays) : Optional.empty());
     }
 
     private PublishedSchedule2026() {

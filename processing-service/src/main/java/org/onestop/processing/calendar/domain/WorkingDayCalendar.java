@@ -58,6 +58,19 @@ public final class WorkingDayCalendar {
         return days;
     }
 
+    /**
+     * Every public holiday of the year (a day of a HOLIDAY period that no later period made a
+     * working day again), weekends within a holiday included, in order: halls are closed then even
+     * if they open on ordinary weekends.
+     */
+    public List<LocalDate> publicHolidaysOf(int year) {
+        return exceptions.entrySet().stream()
+                .filter(exception -> exception.getKey().getYear() == year && !exception.getValue())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
     /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         int count = 0;

@@ -35,6 +35,15 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void thePublicHolidaysIncludeTheWeekendsWithinAHolidayButNoOrdinaryWeekend() {
+        assertThat(calendar.publicHolidaysOf(2026))
+                .contains(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3), LocalDate.of(2026, 2, 15))
+                .doesNotContain(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 11), LocalDate.of(2026, 9, 30))
+                .isSorted();
+        assertThat(calendar.publicHolidaysOf(2027)).isEmpty();
+    }
+
+    @Test
     void makeUpDaysOnWeekendsAreWorked() {
         assertThat(calendar.isWorkingDay(day("2026-01-04"))).as("Sunday worked for New Year").isTrue();
         assertThat(calendar.isWorkingDay(day("2026-02-14"))).as("Saturday before Spring Festival").isTrue();
