@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.onestop.datasharing.PublishedItems;
@@ -40,6 +42,7 @@ class LinkCheckIT {
 
     private static final String DEPARTMENT = "330100-LNK";
     private static final List<String> CALLS = new CopyOnWriteArrayList<>();
+    private static final CountDownLatch TESTS_DONE = new CountDownLatch(1);
     private static final HttpServer SERVER = start();
 
     private final ApiClient api;
@@ -65,7 +68,7 @@ class LinkCheckIT {
                     case "/forms/moved.docx" -> 301;
                     case "/forms/no-head.pdf" -> exchange.getRequestMethod().equals("HEAD") ? 405 : 206;
                     case "/forms/slow.pdf" -> {
-                        pause(Duration.ofSeconds(3));
+                        holdUntilTheTestsEnd();
                         yield 200;
                     }
                     default -> 404;
@@ -83,9 +86,12 @@ class LinkCheckIT {
         }
     }
 
-    private static void pause(Duration duration) {
+    /** A server that never answers in time: it holds the request until the class is done (the check gives up first). */
+    private static void holdUntilTheTestsEnd() {
         try {
-            Thread.sleep(duration.toMillis());
+            if (!TESTS_DONE.await(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the tests did not end within a minute");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -93,6 +99,7 @@ class LinkCheckIT {
 
     @AfterAll
     static void stop() {
+        TESTS_DONE.countDown();
         SERVER.stop(0);
     }
 

@@ -23,15 +23,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ServiceIntegrationTest
 class SharedProgressLimitIT {
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationRepository applications;
-    @Autowired
-    ApplicationProperties properties;
-
+    private final JdbcClient jdbc;
+    private final ApplicationRepository applications;
+    private final ApplicationProperties properties;
     private final SettableClock firstClock = new SettableClock();
     private final SettableClock secondClock = new SettableClock();
+
+    @Autowired
+    SharedProgressLimitIT(JdbcClient jdbc, ApplicationRepository applications, ApplicationProperties properties) {
+        this.jdbc = jdbc;
+        this.applications = applications;
+        this.properties = properties;
+    }
 
     @Test
     void theLimitHoldsAcrossTwoInstancesAndANewWindowResetsIt() {
