@@ -11,12 +11,19 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +43,9 @@ import tools.jackson.core.type.TypeReference;
  * as a safety net, so the lag from commit to send stays in milliseconds.
  *
  * <p>If a batch fails part-way, only the acknowledged prefix is deleted and the rest is sent
- * again; consumers drop the duplicates by {@code ce_id}. Rows are deleted by id, never as "every
+ * again; consumers drop the duplicates by {@code ce_id}. A row Kafka refuses for good (too large,
+ * invalid) is no reason to stop: it is moved to {@code outbox_dead_letter} with the reason (metric
+ * {@code onestop.outbox.dead.letters}, alert OneStopOutboxDeadLetters) and the rows behind it go on. Rows are deleted by id, never as "every
  * id up to", so a row of a transaction that committed after a higher id was sent is not lost.
  */
 public class OutboxRelay implements SmartLifecycle {
@@ -53,6 +62,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean leader = new AtomicBoolean();
     private final Counter sent;
+    private final Counter deadLettered;
     private volatile Thread worker;
     private Connection lockConnection;
     private Producer<Object, Object> producer;
@@ -65,6 +75,10 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.sent = Counter.builder("onestop.outbox.sent").description("Outbox rows acknowledged by Kafka")
                 .register(meters);
+        this.deadLettered = Counter.builder("onestop.outbox.dead.lettered")
+                .description("Outbox rows Kafka refused for good, moved to outbox_dead_letter").register(meters);
+        Gauge.builder("onestop.outbox.dead.letters", this, relay -> relay.count("outbox_dead_letter"))
+                .description("Rows in outbox_dead_letter waiting for an operator").register(meters);
         Gauge.builder("onestop.outbox.relay.active", leader, l -> l.get() ? 1 : 0)
                 .description("1 when this instance holds the relay lock").register(meters);
         Gauge.builder("onestop.outbox.backlog", this, relay -> relay.backlog("count(*)"))
@@ -171,18 +185,28 @@ public class OutboxRelay implements SmartLifecycle {
         Producer<Object, Object> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            acks.add(kafka.send(row.toRecord()));
+            acks.add(send(kafka, row));
         }
         kafka.flush();
         List<Long> acknowledged = new ArrayList<>(rows.size());
+        boolean refused = false;
         Exception failure = null;
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < rows.size() && failure == null; i++) {
             try {
                 acks.get(i).get(60, TimeUnit.SECONDS);
                 acknowledged.add(rows.get(i).id());
             } catch (Exception e) {
-                failure = e;
-                break;
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                if (refusedForGood(cause)) {
+                    // Never sendable as it is: set it aside and go on with the rows behind it, which are
+                    // not held up by a record that will never be delivered.
+                    moveAside(rows.get(i), cause);
+                    refused = true;
+                } else {
+                    // Transient (broker away, leader moving, time-out): stop here, so that the rows
+                    // behind this one are sent again after it and keep their order.
+                    failure = e;
+                }
             }
         }
         if (!acknowledged.isEmpty()) {
@@ -193,16 +217,69 @@ public class OutboxRelay implements SmartLifecycle {
                     .param(acknowledged.toArray(Long[]::new)).update();
             sent.increment(deleted);
         }
-        if (failure != null) {
+        if (failure != null || refused) {
+            // A fresh producer after any failure: its idempotence state starts anew.
             closeProducer();
+        }
+        if (failure != null) {
             throw failure;
         }
         return rows.size();
     }
 
+    /**
+     * Whether the broker or the client refused a record for good: sending it again would fail the same way.
+     * Anything else (a broker away, a time-out, a leader election) is worth retrying.
+     */
+    static boolean refusedForGood(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                    || cause instanceof InvalidRecordException || cause instanceof InvalidTopicException
+                    || cause instanceof SerializationException || cause instanceof UnreadableRowException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Future<RecordMetadata> send(Producer<Object, Object> kafka, OutboxRow row) {
+        try {
+            return kafka.send(row.toRecord());
+        } catch (RuntimeException e) {
+            // e.g. a serialization failure, thrown by send itself rather than through the future
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void moveAside(OutboxRow row, Throwable cause) {
+        String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        if (reason.length() > 1000) {
+            reason = reason.substring(0, 1000);
+        }
+        int moved = jdbc.sql("""
+                        with moved as (delete from outbox_message where id = ? returning *)
+                        insert into outbox_dead_letter (id, topic, message_key, payload, headers, created_at, reason)
+                        select id, topic, message_key, payload, headers, created_at, ? from moved""")
+                .params(row.id(), reason).update();
+        if (moved > 0) {
+            deadLettered.increment();
+            // Names the row, never its payload (it may carry personal data).
+            log.error("Outbox row {} (topic {}, key {}) refused by Kafka for good, moved to outbox_dead_letter: {}",
+                    row.id(), row.topic(), row.key(), reason);
+        }
+    }
+
     private double backlog(String aggregate) {
         try {
             return jdbc.sql("select " + aggregate + " from outbox_message").query(Double.class).single();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private double count(String table) {
+        try {
+            return jdbc.sql("select count(*) from " + table).query(Double.class).single();
         } catch (RuntimeException e) {
             return Double.NaN;
         }
@@ -267,9 +344,22 @@ public class OutboxRelay implements SmartLifecycle {
 
         ProducerRecord<Object, Object> toRecord() {
             ProducerRecord<Object, Object> record = new ProducerRecord<>(topic, key, payload);
-            EventJson.mapper().readValue(headersJson, HEADERS)
-                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            Map<String, String> headers;
+            try {
+                headers = EventJson.mapper().readValue(headersJson, HEADERS);
+            } catch (RuntimeException e) {
+                throw new UnreadableRowException("headers are not a JSON object of strings: " + e.getMessage());
+            }
+            headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
             return record;
+        }
+    }
+
+    /** A row that cannot be made into a record at all. */
+    static final class UnreadableRowException extends RuntimeException {
+
+        UnreadableRowException(String message) {
+            super(message);
         }
     }
 }

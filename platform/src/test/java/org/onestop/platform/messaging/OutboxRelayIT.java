@@ -15,6 +15,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.processing.CaseReceived;
 import org.onestop.testsupport.EventProbe;
@@ -28,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two instances of a service share one database: exactly one relay sends, in order, and the
- * other takes over when the first goes away.
+ * other takes over when the first goes away. A row Kafka refuses for good is set aside and the
+ * rows behind it flow on.
  */
 class OutboxRelayIT {
 
@@ -42,6 +47,7 @@ class OutboxRelayIT {
     private OutboxWriter writer;
     private OutboxRelay first;
     private OutboxRelay second;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void sharedDatabase() {
@@ -100,12 +106,86 @@ class OutboxRelayIT {
         }
     }
 
+    @Test
+    void aRecordTheClientRefusesForGoodIsMovedAsideAndTheRowsBehindItFlowOnInOrder() {
+        try (EventProbe probe = EventProbe.on(topic)) {
+            write(0, 5);
+            // over the producer's 1 MiB max.request.size: refused before it reaches the broker
+            transactions.executeWithoutResult(status -> writer.append(topic, event(5, "I".repeat(2_000_000))));
+            write(6, 10);
+            jdbc.sql("insert into outbox_message (topic, message_key, payload, headers) values (?, 'case-3', '{}', '[1,2]')")
+                    .param(topic).update();
+            write(10, 14);
+            first.start();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> probe.poll().size() >= 13 && backlog() == 0);
+            assertDeliveredInOrderPerKey(probe, 13, 5);
+            assertThat(deadLetters()).containsExactly(
+                    entry("TN-5", "RecordTooLargeException"), entry(null, "UnreadableRowException"));
+            assertThat(meters.get("onestop.outbox.dead.lettered").counter().count()).isEqualTo(2.0);
+            assertThat(meters.get("onestop.outbox.dead.letters").gauge().value()).isEqualTo(2.0);
+            assertThat(meters.get("onestop.outbox.sent").counter().count()).isEqualTo(13.0);
+        }
+    }
+
+    @Test
+    void aRecordTheBrokerRefusesForGoodIsMovedAsideAndTheRowsBehindItFlowOnInOrder() {
+        // a producer that lets 2 MB records through, to a broker that takes 1 MiB (message.max.bytes)
+        OutboxRelay relay = relay(Map.of("max.request.size", 5_000_000));
+        try (EventProbe probe = EventProbe.on(topic)) {
+            write(0, 5);
+            transactions.executeWithoutResult(status -> writer.append(topic, event(5, "I".repeat(2_000_000))));
+            write(6, 12);
+            relay.start();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> backlog() == 0 && probe.poll().size() >= 11);
+            assertDeliveredInOrderPerKey(probe, 11, 5);
+            assertThat(deadLetters()).containsExactly(entry("TN-5", "RecordTooLargeException"));
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
+    void onlyRecordsThatCanNeverBeSentCountAsRefusedForGood() {
+        assertThat(OutboxRelay.refusedForGood(new RecordTooLargeException("too large"))).isTrue();
+        assertThat(OutboxRelay.refusedForGood(new KafkaException(new InvalidTopicException("bad name")))).isTrue();
+        assertThat(OutboxRelay.refusedForGood(new org.apache.kafka.common.InvalidRecordException("invalid"))).isTrue();
+        assertThat(OutboxRelay.refusedForGood(new org.apache.kafka.common.errors.TimeoutException("broker away")))
+                .isFalse();
+        assertThat(OutboxRelay.refusedForGood(new NotLeaderOrFollowerException("leader moved"))).isFalse();
+        assertThat(OutboxRelay.refusedForGood(new java.util.concurrent.TimeoutException())).isFalse();
+    }
+
+    /** Every good row arrived once per key in the order written; the refused one never did. */
+    private void assertDeliveredInOrderPerKey(EventProbe probe, int expected, int refused) {
+        Map<String, List<Integer>> firstSeenByKey = probe.poll().stream().collect(Collectors.groupingBy(
+                r -> r.key(), Collectors.mapping(r -> sequenceOf(r.headers().get("ce_subject")), Collectors.toList())));
+        firstSeenByKey.values().forEach(sequence -> assertThat(sequence.stream().distinct().toList()).isSorted());
+        List<Integer> delivered = firstSeenByKey.values().stream().flatMap(List::stream).distinct().sorted().toList();
+        assertThat(delivered).hasSize(expected).doesNotContain(refused);
+    }
+
+    private List<Map.Entry<String, String>> deadLetters() {
+        return jdbc.sql("select headers->>'ce_subject', reason from outbox_dead_letter order by id")
+                .query((rs, n) -> entry(rs.getString(1), rs.getString(2).substring(0, rs.getString(2).indexOf(':'))))
+                .list();
+    }
+
+    private static Map.Entry<String, String> entry(String subject, String reason) {
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(subject, reason);
+    }
+
     private void write(int from, int to) {
         IntStream.range(from, to).forEach(n -> transactions.executeWithoutResult(status -> writer.append(topic, event(n))));
     }
 
     private static CaseReceived event(int n) {
-        return new CaseReceived("case-" + (n % 7), "app-" + n, "TN-" + n, "I-1", 1, "330100", "D-1", "web", Instant.now());
+        return event(n, "I-1");
+    }
+
+    private static CaseReceived event(int n, String itemCode) {
+        return new CaseReceived("case-" + (n % 7), "app-" + n, "TN-" + n, itemCode, 1, "330100", "D-1", "web", Instant.now());
     }
 
     private static int sequenceOf(String subject) {
@@ -117,19 +197,25 @@ class OutboxRelayIT {
     }
 
     private OutboxRelay relay() {
+        return relay(Map.of());
+    }
+
+    private OutboxRelay relay(Map<String, Object> producerOverrides) {
         var properties = new DataSourceProperties();
         properties.setUrl(url);
         properties.setUsername("postgres");
         properties.setPassword("postgres");
-        var producers = new DefaultKafkaProducerFactory<Object, Object>(Map.of(
+        var config = new java.util.HashMap<String, Object>(Map.of(
                 "bootstrap.servers", RealInfrastructure.kafkaBootstrapServers(),
                 "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
                 "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
                 "acks", "all",
-                "enable.idempotence", true));
-        return new OutboxRelay(JdbcClient.create(dataSource()), properties, producers,
-                new OutboxProperties(50, Duration.ofMillis(100), Duration.ofMillis(200), List.of(), 3),
-                new SimpleMeterRegistry());
+                "enable.idempotence", true,
+                "delivery.timeout.ms", 20_000,
+                "request.timeout.ms", 10_000));
+        config.putAll(producerOverrides);
+        return new OutboxRelay(JdbcClient.create(dataSource()), properties, new DefaultKafkaProducerFactory<>(config),
+                new OutboxProperties(50, Duration.ofMillis(100), Duration.ofMillis(200), List.of(), 3), meters);
     }
 
     private DataSource dataSource() {
