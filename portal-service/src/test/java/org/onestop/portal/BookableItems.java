@@ -64,6 +64,19 @@ public final class BookableItems {
         return n == 0 && calendar.isWorkingDay(today) ? today : calendar.addWorkingDays(today, Math.max(n, 1));
     }
 
+    /**
+     * The first day from today the test halls open: they have windows on every day of the week, so
+     * any day but a public holiday of the region (an ordinary weekend opens its weekend windows).
+     */
+    public static LocalDate firstOpenDay(WorkingDays workingDays) {
+        WorkingDayCalendar calendar = workingDays.of(REGION);
+        LocalDate day = inDays(0);
+        while (calendar.isPublicHoliday(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     /** Today in China Standard Time, plus the days. */
     public static LocalDate inDays(int days) {
         return LocalDate.now(ZONE).plusDays(days);

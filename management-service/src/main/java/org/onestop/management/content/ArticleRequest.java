@@ -7,8 +7,12 @@ import org.onestop.management.content.domain.Column;
 
 /**
  * An article as an editor writes it; {@code departmentCode} is read when it is written,
- * {@code expectedRevision} (required) when it is edited.
+ * {@code expectedRevision} (required) when it is edited. The body may be longer than the platform's
+ * default text (a policy in full): up to {@link #LONGEST_BODY} characters.
  */
 record ArticleRequest(@NotNull Column column, @NotBlank @Size(max = 200) String title, @Size(max = 1000) String summary,
-                      @NotBlank String body, String departmentCode, Long expectedRevision) {
+                      @NotBlank @Size(max = LONGEST_BODY) String body, @Size(max = 64) String departmentCode,
+                      Long expectedRevision) {
+
+    static final int LONGEST_BODY = 100_000;
 }

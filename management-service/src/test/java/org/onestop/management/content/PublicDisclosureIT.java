@@ -36,6 +36,30 @@ class PublicDisclosureIT {
     }
 
     @Test
+    void anArticleIsHeldToItsBoundsOneEntryPerFieldAndABodyOverTheLimitIsA413() {
+        var longest = api.post(ARTICLES, EDITOR, Map.of("column", "POLICIES", "title", "全文", "body", "政".repeat(100_000)));
+        assertThat(longest.status()).as(longest.body()).isEqualTo(201);
+
+        var over = api.post(ARTICLES, EDITOR, Map.of("column", "NEWS", "title", "标".repeat(201), "summary",
+                "摘".repeat(1001), "body", "正".repeat(100_001)));
+        assertThat(over.status()).isEqualTo(400);
+        assertThat(over.contentType()).startsWith("application/problem+json");
+        assertThat(over.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("title", "summary", "body");
+        assertThat(over.body()).contains("must be at most 100000 characters long");
+
+        var tooLarge = api.post(ARTICLES, EDITOR, Map.of("column", "NEWS", "title", "大", "body", "正".repeat(400_000)));
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+        assertThat(tooLarge.text("detail")).isEqualTo("The request body may have at most 1048576 bytes");
+
+        String deep = "[".repeat(3000) + "]".repeat(3000);
+        var nested = api.post(ARTICLES, EDITOR, "{\"column\":\"NEWS\",\"title\":\"深\",\"body\":\"正文\",\"extra\":" + deep + "}");
+        assertThat(nested.status()).isEqualTo(400);
+        assertThat(nested.contentType()).startsWith("application/problem+json");
+        assertThat(nested.body()).doesNotContain("jackson", "Jackson", "Constraints", "java.");
+    }
+
+    @Test
     void theDemoArticlesArePublishedAtStartReviewedByAnotherAccount() {
         var published = api.get(ARTICLES + "?departmentCode=330100-TAX&status=PUBLISHED", TestTokens.admin()).json()
                 .path("content");

@@ -7,6 +7,7 @@ import org.onestop.platform.problem.NotFoundException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,6 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Every error a service answers is RFC 9457 problem+json with the correlation id; field errors
@@ -114,6 +116,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        Optional<BodyTooLargeException> tooLarge = causeOf(e, BodyTooLargeException.class);
+        if (tooLarge.isPresent()) {
+            return problem(e, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                    BodySizeLimitFilter.tooLarge(tooLarge.get().limit()), request, Map.of());
+        }
+        if (causeOf(e, StreamConstraintsException.class).isPresent()) {
+            // Jackson's own limits, far above the platform's bounds (BodyBounds): nothing names a Jackson type
+            return problem(e, HttpStatus.BAD_REQUEST, "Request body over its bounds",
+                    "The request body nests too deeply, or a name, number or text in it is too long", request, Map.of());
+        }
         return UnreadableBody.fieldOf(e)
                 .map(field -> problem(e, HttpStatus.BAD_REQUEST, "Malformed request body",
                         "The request body is not valid JSON of the expected shape: " + field.field() + " " + field.message(),
@@ -134,6 +146,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             detail.setProperty("correlationId", RequestContext.correlationId());
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static <T extends Throwable> Optional<T> causeOf(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
+            }
+        }
+        return Optional.empty();
     }
 
     private ResponseEntity<Object> problem(Exception e, HttpStatus status, String title, String detail, WebRequest request,

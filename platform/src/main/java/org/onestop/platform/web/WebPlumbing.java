@@ -1,5 +1,6 @@
 package org.onestop.platform.web;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,8 @@ import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
-@Import(ProblemAdvice.class)
+@Import({ProblemAdvice.class, BoundedBodies.class})
+@EnableConfigurationProperties(BodyBoundsProperties.class)
 public class WebPlumbing {
 
     @Bean
@@ -20,6 +22,13 @@ public class WebPlumbing {
     FilterRegistrationBean<CorrelationAndChannelFilter> correlationAndChannelFilter(ProblemWriter problems) {
         var registration = new FilterRegistrationBean<>(new CorrelationAndChannelFilter(problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(ProblemWriter problems, BodyBoundsProperties bounds) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(problems, bounds));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.problem.ConflictException;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
@@ -31,24 +32,39 @@ class ApplicationDrafts {
     private final MaterialSupply supply;
     private final ApplicationSubmission submission;
     private final TransactionTemplate transactions;
+    private final FormDataBounds bounds;
+    private final ApplicationProperties properties;
     private final Clock clock = Clock.systemUTC();
 
     ApplicationDrafts(DraftRepository drafts, MaterialRepository materials, MaterialSupply supply,
-                      ApplicationSubmission submission, TransactionTemplate transactions) {
+                      ApplicationSubmission submission, TransactionTemplate transactions, FormDataBounds bounds,
+                      ApplicationProperties properties) {
         this.drafts = drafts;
         this.materials = materials;
         this.supply = supply;
         this.submission = submission;
         this.transactions = transactions;
+        this.bounds = bounds;
+        this.properties = properties;
     }
 
+    /** A new draft, within the form's bounds and the number of drafts one applicant may keep (one more: 409). */
     Draft create(CurrentUser applicant, String itemCode, Map<String, Object> formData) {
         CatalogItem item = submission.publishedItem(itemCode);
-        Instant now = clock.instant();
-        var draft = new Draft(UUID.randomUUID(), applicant.id(), applicant.name(),
-                ApplicationSubmission.applicantType(applicant), item.code(), formData, RequestContext.channel(), now, now, 0);
-        drafts.insert(draft);
-        return draft;
+        bounds.check(item.formFields(), formData);
+        return transactions.execute(status -> {
+            drafts.lockApplicant(applicant.id());
+            if (drafts.countOf(applicant.id()) >= properties.maxDraftsPerAccount()) {
+                throw new ConflictException("You keep the most drafts allowed; submit or delete one first",
+                        Map.of("maxDrafts", properties.maxDraftsPerAccount()));
+            }
+            Instant now = clock.instant();
+            var draft = new Draft(UUID.randomUUID(), applicant.id(), applicant.name(),
+                    ApplicationSubmission.applicantType(applicant), item.code(), formData, RequestContext.channel(), now,
+                    now, 0);
+            drafts.insert(draft);
+            return draft;
+        });
     }
 
     /**
@@ -59,6 +75,7 @@ class ApplicationDrafts {
         return transactions.execute(status -> {
             Draft draft = lockOwn(applicant, id);
             draft.expectRevision(expectedRevision);
+            bounds.check(submission.formOf(draft.itemCode()), formData);
             Draft saved = draft.withFormData(formData, clock.instant());
             drafts.updateFormData(saved);
             return saved;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onestop.contracts.Topics;
+import org.onestop.contracts.management.FormField;
 import org.onestop.platform.messaging.OutboxWriter;
 import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.problem.BadRequestException.FieldProblem;
@@ -49,11 +50,12 @@ class ApplicationSubmission {
     private final PublicCatalog catalog;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
+    private final FormDataBounds bounds;
     private final Clock clock = Clock.systemUTC();
 
     ApplicationSubmission(ApplicationRepository applications, DraftRepository drafts, MaterialRepository materials,
                           MaterialSupply supply, PublicCatalog catalog, OutboxWriter outbox,
-                          TransactionTemplate transactions) {
+                          TransactionTemplate transactions, FormDataBounds bounds) {
         this.applications = applications;
         this.drafts = drafts;
         this.materials = materials;
@@ -61,6 +63,7 @@ class ApplicationSubmission {
         this.catalog = catalog;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.bounds = bounds;
     }
 
     /** A material named in a request body: an e-certificate reference. */
@@ -124,7 +127,10 @@ class ApplicationSubmission {
         List<Supplied> supplied = new ArrayList<>(supply.supplied(kept));
         references.forEach(reference -> supplied.add(supply.supplied(reference.name(), reference.certificateNumber())));
         List<String> names = supplied.stream().map(Supplied::name).toList();
-        List<FieldProblem> problems = new ArrayList<>(FormCheck.problems(item.formFields(), formData));
+        List<FieldProblem> problems = new ArrayList<>(bounds.problems(item.formFields(), formData));
+        if (problems.isEmpty()) {
+            problems.addAll(FormCheck.problems(item.formFields(), formData));
+        }
         problems.addAll(MaterialRules.unknownNames(item.guide(), names));
         problems.addAll(MaterialRules.certificateProblems(item.guide(), supplied, applicant.id()));
         problems.addAll(MaterialRules.missingRequired(item.guide(), names));
@@ -152,6 +158,11 @@ class ApplicationSubmission {
                 ? new ConflictException("Item " + itemCode + " was withdrawn; it takes no applications",
                         Map.of("itemCode", itemCode))
                 : new NotFoundException("No published item " + itemCode));
+    }
+
+    /** The form definition of the item's version in force; none when it is no longer published. */
+    List<FormField> formOf(String itemCode) {
+        return catalog.find(itemCode).map(CatalogItem::formFields).orElse(List.of());
     }
 
     private Optional<Submitted> earlier(CurrentUser applicant, String idempotencyKey) {

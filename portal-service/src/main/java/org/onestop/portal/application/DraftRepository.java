@@ -87,6 +87,12 @@ class DraftRepository {
                 .query(this::map).list();
     }
 
+    /** Serialises, until the transaction ends, what one applicant does with counted things (drafts, uploads). */
+    void lockApplicant(String applicantId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('portal.applicant'), hashtext(?))").param(applicantId)
+                .query().singleRow();
+    }
+
     long countOf(String applicantId) {
         return jdbc.sql("select count(*) from application_draft where applicant_id = ?").param(applicantId)
                 .query(Long.class).single();

@@ -68,6 +68,19 @@ class MaterialRepository {
                 .param(parentId).query(Integer.class).single();
     }
 
+    /** Uploaded files of the owner not yet handed in (in drafts, or waiting for a correction answer). */
+    int countPendingFilesOf(String ownerId) {
+        return jdbc.sql("""
+                        select count(*) from application_material
+                        where owner_id = ? and submitted_in is null and certificate_number is null""")
+                .param(ownerId).query(Integer.class).single();
+    }
+
+    int countReferences(UUID parentId) {
+        return jdbc.sql("select count(*) from application_material where parent_id = ? and certificate_number is not null")
+                .param(parentId).query(Integer.class).single();
+    }
+
     Optional<Material> find(UUID id) {
         return jdbc.sql("select * from application_material where id = ?").param(id).query(this::map).optional();
     }

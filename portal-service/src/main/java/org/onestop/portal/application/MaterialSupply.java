@@ -35,12 +35,15 @@ class MaterialSupply {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final MaterialRepository materials;
+    private final DraftRepository drafts;
     private final CertificateRegistry certificates;
     private final ApplicationProperties properties;
     private final Clock clock = Clock.systemUTC();
 
-    MaterialSupply(MaterialRepository materials, CertificateRegistry certificates, ApplicationProperties properties) {
+    MaterialSupply(MaterialRepository materials, DraftRepository drafts, CertificateRegistry certificates,
+                   ApplicationProperties properties) {
         this.materials = materials;
+        this.drafts = drafts;
         this.certificates = certificates;
         this.properties = properties;
     }
@@ -65,6 +68,11 @@ class MaterialSupply {
             throw new ConflictException("This application already holds the most files allowed",
                     Map.of("maxFiles", properties.maxFilesPerApplication()));
         }
+        drafts.lockApplicant(ownerId);
+        if (materials.countPendingFilesOf(ownerId) >= properties.maxPendingFilesPerAccount()) {
+            throw new ConflictException("You keep the most files not yet handed in; submit or delete a draft first",
+                    Map.of("maxPendingFiles", properties.maxPendingFilesPerAccount()));
+        }
         var material = new Material(UUID.randomUUID(), parentId, ownerId, name, null, null,
                 fileNameOf(file), type.contentType(), content.length, sha256(content), null, clock.instant());
         materials.insert(material, content);
@@ -74,6 +82,10 @@ class MaterialSupply {
     /** A pending or handed-in reference to an e-certificate (the caller has checked it). */
     Material reference(UUID parentId, String ownerId, String name, String certificateNumber, String submittedIn,
                        Instant at) {
+        if (materials.countReferences(parentId) >= properties.maxReferencesPerApplication()) {
+            throw new ConflictException("This application already holds the most e-certificate references allowed",
+                    Map.of("maxReferences", properties.maxReferencesPerApplication()));
+        }
         String type = certificates.find(certificateNumber).map(c -> c.certificateType()).orElse(null);
         var material = new Material(UUID.randomUUID(), parentId, ownerId, name, type, certificateNumber, null, null, 0,
                 null, submittedIn, at);

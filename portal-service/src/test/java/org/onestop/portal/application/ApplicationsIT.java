@@ -265,6 +265,80 @@ class ApplicationsIT {
         assertThat(refused.json().path("maxFiles").asInt()).isEqualTo(20);
     }
 
+    // --- bounds ---------------------------------------------------------------------------------
+
+    @Test
+    void formDataOverItsBoundsIsRefusedOneEntryPerFieldAndNothingIsKept() {
+        var refused = api.post("/api/portal/v1/applications/drafts", citizen, Map.of("itemCode", ITEM, "formData",
+                Map.of("shopName", "药".repeat(501), "remark", "长".repeat(31), "area", Map.of("nested", 1),
+                        "tags", List.of(List.of("a")))));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fieldsOf(refused)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "formData.shopName", "must be at most 500 characters long",
+                "formData.remark", "must be at most 30 characters long",
+                "formData.area", "must be a value or a list of values, not an object",
+                "formData.tags", "a list may hold plain values only"));
+
+        Map<String, Object> tooMany = new HashMap<>();
+        for (int i = 0; i < 101; i++) {
+            tooMany.put("field" + i, "v");
+        }
+        var many = api.post("/api/portal/v1/applications/drafts", citizen, Map.of("itemCode", ITEM, "formData", tooMany));
+        assertThat(many.status()).isEqualTo(400);
+        assertThat(fieldsOf(many)).containsExactly(Map.entry("formData", "may have at most 100 fields"));
+
+        String path = "/api/portal/v1/applications/drafts/" + newDraft(citizen);
+        var update = api.put(path, citizen, Map.of("formData", Map.of("shopName", "药".repeat(501))));
+        assertThat(update.status()).isEqualTo(400);
+        assertThat(fieldsOf(update)).containsOnlyKeys("formData.shopName");
+        assertThat(api.get(path, citizen).json().path("formData").path("shopName").asText()).isEqualTo("仁心药房");
+
+        var direct = api.post("/api/portal/v1/applications", citizen, Map.of("itemCode", PLAIN_ITEM, "formData",
+                Map.of("shopName", "药".repeat(501))));
+        assertThat(direct.status()).isEqualTo(400);
+        assertThat(fieldsOf(direct)).containsKey("formData.shopName");
+    }
+
+    @Test
+    void aBodyOverTheServicesLimitIsA413ProblemAndAValueOverThePlatformsLengthA400() {
+        var huge = api.post("/api/portal/v1/applications/drafts", citizen,
+                Map.of("itemCode", ITEM, "formData", Map.of("shopName", "x".repeat(10 * 1024 * 1024))));
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.contentType()).startsWith("application/problem+json");
+        assertThat(huge.text("detail")).isEqualTo("The request body may have at most 1048576 bytes");
+
+        var longCode = api.post("/api/portal/v1/applications/drafts", citizen, Map.of("itemCode", "3".repeat(101)));
+        assertThat(longCode.status()).isEqualTo(400);
+        assertThat(fieldsOf(longCode)).containsExactly(Map.entry("itemCode", "must be at most 100 characters long"));
+    }
+
+    @Test
+    void anApplicantKeepsAtMostTheConfiguredNumberOfDraftsAndPendingFiles() {
+        String applicant = citizenNamed("bounds-" + UUID.randomUUID());
+        List<String> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            drafts.add(newDraft(applicant));
+        }
+        var oneMore = api.post("/api/portal/v1/applications/drafts", applicant,
+                Map.of("itemCode", ITEM, "formData", Map.of("shopName", "又一个")));
+        assertThat(oneMore.status()).isEqualTo(409);
+        assertThat(oneMore.json().path("maxDrafts").asInt()).isEqualTo(20);
+
+        for (int i = 0; i < 100; i++) {
+            var uploaded = upload(drafts.get(i / 20), applicant, IDENTITY, "page-" + i + ".png", "image/png", PNG);
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        }
+        var refused = upload(drafts.get(5), applicant, IDENTITY, "page-100.png", "image/png", PNG);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("maxPendingFiles").asInt()).isEqualTo(100);
+
+        assertThat(api.delete("/api/portal/v1/applications/drafts/" + drafts.get(0), applicant).status()).isEqualTo(204);
+        assertThat(upload(drafts.get(5), applicant, IDENTITY, "page-100.png", "image/png", PNG).status()).isEqualTo(201);
+        assertThat(api.post("/api/portal/v1/applications/drafts", applicant,
+                Map.of("itemCode", ITEM, "formData", Map.of("shopName", "又一个"))).status()).isEqualTo(201);
+    }
+
     @Test
     void anUploadNamingNoMaterialOfTheItemIsRefusedNamingIt() {
         var refused = upload(newDraft(citizen), citizen, "户口本", "hukou.png", "image/png", PNG);
@@ -540,7 +614,8 @@ class ApplicationsIT {
         TestEvents.publish(Topics.SERVICE_ITEM, new ServiceItemPublished(UUID.randomUUID().toString(), code, 1, name,
                 "ADMINISTRATIVE_LICENSING", "330100", "330100-AMR", "杭州市市场监督管理局", 20, 10,
                 List.of(new FormField("shopName", "名称", "string", true, 1, List.of()),
-                        new FormField("area", "面积", "number", false, 2, List.of())),
+                        new FormField("area", "面积", "number", false, 2, List.of()),
+                        new FormField("remark", "备注", "text", false, 3, List.of(), 30)),
                 "web", Instant.now(), guide));
         await().atMost(EVENTUALLY).until(() -> api.get("/api/portal/v1/catalog/items/" + code, null).status() == 200);
     }
@@ -617,6 +692,22 @@ class ApplicationsIT {
         var response = api.post("/api/portal/v1/auth/token", null, Map.of("username", username, "password", "onestop-demo"));
         assertThat(response.status()).isEqualTo(200);
         return response.text("accessToken");
+    }
+
+    /** A citizen the portal has never seen, with nothing of their own yet. */
+    private String citizenNamed(String subject) {
+        Instant now = Instant.now();
+        var claims = JwtClaimsSet.builder().issuer("onestop-portal").subject(subject).issuedAt(now)
+                .expiresAt(now.plusSeconds(600)).claim("preferred_username", subject).claim("name", "新用户")
+                .claim("roles", List.of("CITIZEN")).build();
+        return tokens.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .getTokenValue();
+    }
+
+    private static Map<String, String> fieldsOf(Response problem) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        problem.json().path("errors").forEach(e -> fields.put(e.path("field").asText(), e.path("message").asText()));
+        return fields;
     }
 
     private String staffOf(String department) {

@@ -28,6 +28,9 @@ import org.onestop.platform.problem.BadRequestException.FieldProblem;
  */
 public final class CatalogRules {
 
+    /** The longest a form field may let a value be: what the platform takes of one text (onestop.web.bounds). */
+    static final int LONGEST_FIELD = 10_000;
+
     public static final Set<String> FIELD_TYPES =
             Set.of("string", "text", "number", "date", "single_choice", "multiple_choice", "file");
     static final Set<String> SERVICE_OBJECTS = Set.of("NATURAL_PERSON", "LEGAL_PERSON");
@@ -100,6 +103,9 @@ public final class CatalogRules {
                 problems.add(at + ".type", "must be one of " + sorted(FIELD_TYPES));
             } else if (field.type().endsWith("_choice") && (field.choices() == null || field.choices().isEmpty())) {
                 problems.add(at + ".choices", "a " + field.type() + " field needs its choices");
+            }
+            if (field.maxLength() != null && (field.maxLength() < 1 || field.maxLength() > LONGEST_FIELD)) {
+                problems.add(at + ".maxLength", "must be between 1 and " + LONGEST_FIELD + " characters");
             }
         }
     }

@@ -133,6 +133,18 @@ class CatalogRulesTest {
     }
 
     @Test
+    void aFieldsMaximumLengthIsBetweenOneAndTheLongestTextThePlatformTakes() {
+        var form = List.of(new FormField("a", "甲", "text", true, 1, List.of(), 10_000),
+                new FormField("b", "乙", "string", true, 2, List.of(), 0),
+                new FormField("c", "丙", "text", true, 3, List.of(), 10_001),
+                new FormField("d", "丁", "string", true, 4, List.of(), null));
+        var content = new ItemContent("n", ItemType.PUBLIC_SERVICE, "330100", "d", "d", 1, 1, form, null);
+
+        assertThat(CatalogRules.problemsOf("330100-SP-1", content)).extracting(FieldProblem::field)
+                .containsExactly("formFields[1].maxLength", "formFields[2].maxLength");
+    }
+
+    @Test
     void malformedCodesAreNamed() {
         var content = new ItemContent("n", ItemType.PUBLIC_SERVICE, "33010X", "d", "d", 1, 1, List.of(), null);
 

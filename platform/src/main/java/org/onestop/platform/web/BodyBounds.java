@@ -1,0 +1,192 @@
+package org.onestop.platform.web;
+
+import jakarta.validation.constraints.Size;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks a request body as it was bound (records, lists, maps, JSON trees, text) and names every
+ * value over its bound: a text longer than its {@code @Size(max)} or the default length, a list or
+ * map with more entries than its {@code @Size(max)} or the default count, a map key longer than
+ * the name length, a value nested deeper than the deepest level. {@code @Size} is read on a record component and on a list's element type
+ * ({@code List<@Size(max = 50) String>}). Pure Java: no Spring, so it is tested on its own.
+ */
+final class BodyBounds {
+
+    private static final ClassValue<List<Part>> PARTS = new ClassValue<>() {
+        @Override
+        protected List<Part> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(Part::of).toList();
+        }
+    };
+
+    private final int maxStringLength;
+    private final int maxEntries;
+    private final int maxNameLength;
+    private final int maxDepth;
+
+    BodyBounds(int maxStringLength, int maxEntries, int maxNameLength, int maxDepth) {
+        this.maxStringLength = maxStringLength;
+        this.maxEntries = maxEntries;
+        this.maxNameLength = maxNameLength;
+        this.maxDepth = maxDepth;
+    }
+
+    BodyBounds(BodyBoundsProperties properties) {
+        this(properties.maxStringLength(), properties.maxEntries(), properties.maxNameLength(), properties.maxDepth());
+    }
+
+    /** Every value of the body over its bound, one entry per field, in the order met. */
+    List<FieldProblem> problems(Object body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        walk(body, "", null, null, 0, problems);
+        return problems;
+    }
+
+    private void walk(Object value, String path, Size size, AnnotatedType type, int depth, List<FieldProblem> out) {
+        if (value == null || tooDeep(depth, path, out)) {
+            return;
+        }
+        if (value instanceof CharSequence text) {
+            int max = maxOf(size, maxStringLength);
+            if (text.length() > max) {
+                out.add(new FieldProblem(path, "must be at most " + max + " characters long"));
+            }
+        } else if (value instanceof JsonNode node) {
+            walkTree(node, path, depth, out);
+        } else if (value instanceof Collection<?> entries) {
+            if (fits(entries.size(), size, path, out)) {
+                AnnotatedType element = typeArgument(type, 0);
+                int i = 0;
+                for (Object entry : entries) {
+                    walk(entry, path + "[" + i++ + "]", sizeOf(element), element, depth + 1, out);
+                }
+            }
+        } else if (value instanceof Object[] entries) {
+            if (fits(entries.length, size, path, out)) {
+                for (int i = 0; i < entries.length; i++) {
+                    walk(entries[i], path + "[" + i + "]", null, null, depth + 1, out);
+                }
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            if (fits(map.size(), size, path, out)) {
+                AnnotatedType element = typeArgument(type, 1);
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    String key = String.valueOf(entry.getKey());
+                    if (key.length() > maxNameLength) {
+                        out.add(new FieldProblem(join(path, key.substring(0, 20) + "…"),
+                                "a name may be at most " + maxNameLength + " characters long"));
+                    } else {
+                        walk(entry.getValue(), join(path, key), sizeOf(element), element, depth + 1, out);
+                    }
+                }
+            }
+        } else if (value instanceof Record) {
+            for (Part part : PARTS.get(value.getClass())) {
+                walk(part.read(value), join(path, part.name()), part.size(), part.type(), depth + 1, out);
+            }
+        }
+    }
+
+    private void walkTree(JsonNode node, String path, int depth, List<FieldProblem> out) {
+        if (tooDeep(depth, path, out)) {
+            return;
+        }
+        if (node.isString()) {
+            if (node.asString().length() > maxStringLength) {
+                out.add(new FieldProblem(path, "must be at most " + maxStringLength + " characters long"));
+            }
+        } else if (node.isArray()) {
+            if (fits(node.size(), null, path, out)) {
+                for (int i = 0; i < node.size(); i++) {
+                    walkTree(node.get(i), path + "[" + i + "]", depth + 1, out);
+                }
+            }
+        } else if (node.isObject()) {
+            if (fits(node.size(), null, path, out)) {
+                for (String name : node.propertyNames()) {
+                    if (name.length() > maxNameLength) {
+                        out.add(new FieldProblem(join(path, name.substring(0, 20) + "…"),
+                                "a name may be at most " + maxNameLength + " characters long"));
+                    } else {
+                        walkTree(node.get(name), join(path, name), depth + 1, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean tooDeep(int depth, String path, List<FieldProblem> out) {
+        if (depth > maxDepth) {
+            out.add(new FieldProblem(path, "nests deeper than " + maxDepth + " levels"));
+            return true;
+        }
+        return false;
+    }
+
+    private boolean fits(int entries, Size size, String path, List<FieldProblem> out) {
+        int max = maxOf(size, maxEntries);
+        if (entries > max) {
+            out.add(new FieldProblem(path.isEmpty() ? "body" : path, "may have at most " + max + " entries"));
+            return false;
+        }
+        return true;
+    }
+
+    /** A {@code @Size} with a maximum of its own sets the bound; without one (or {@code min} only) the default does. */
+    private static int maxOf(Size size, int fallback) {
+        return size == null || size.max() == Integer.MAX_VALUE ? fallback : size.max();
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static AnnotatedType typeArgument(AnnotatedType type, int index) {
+        if (type instanceof AnnotatedParameterizedType parameterized) {
+            AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+            return arguments.length > index ? arguments[index] : arguments[arguments.length - 1];
+        }
+        return null;
+    }
+
+    private static Size sizeOf(AnnotatedType type) {
+        return type == null ? null : type.getAnnotation(Size.class);
+    }
+
+    /** A record component: how to read it, its {@code @Size} (on the accessor or the field) and its annotated type. */
+    private record Part(String name, Method accessor, Size size, AnnotatedType type) {
+
+        static Part of(RecordComponent component) {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            Size size = accessor.getAnnotation(Size.class);
+            if (size == null) {
+                try {
+                    size = component.getDeclaringRecord().getDeclaredField(component.getName()).getAnnotation(Size.class);
+                } catch (NoSuchFieldException e) {
+                    size = null;
+                }
+            }
+            return new Part(component.getName(), accessor, size, component.getAnnotatedType());
+        }
+
+        Object read(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                return null;
+            }
+        }
+    }
+}
