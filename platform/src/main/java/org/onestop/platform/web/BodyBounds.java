@@ -49,18 +49,18 @@ final class BodyBounds {
     /** Every value of the body over its bound, one entry per field, in the order met. */
     List<FieldProblem> problems(Object body) {
         List<FieldProblem> problems = new ArrayList<>();
-        walk(body, "", null, null, 0, problems);
+        walk(body, At.ROOT, null, null, 0, problems);
         return problems;
     }
 
-    private void walk(Object value, String path, Size size, AnnotatedType type, int depth, List<FieldProblem> out) {
+    private void walk(Object value, At path, Size size, AnnotatedType type, int depth, List<FieldProblem> out) {
         if (value == null || tooDeep(depth, path, out)) {
             return;
         }
         if (value instanceof CharSequence text) {
             int max = maxOf(size, maxStringLength);
             if (text.length() > max) {
-                out.add(new FieldProblem(path, "must be at most " + max + " characters long"));
+                out.add(new FieldProblem(path.toString(), "must be at most " + max + " characters long"));
             }
         } else if (value instanceof JsonNode node) {
             walkTree(node, path, depth, out);
@@ -69,13 +69,13 @@ final class BodyBounds {
                 AnnotatedType element = typeArgument(type, 0);
                 int i = 0;
                 for (Object entry : entries) {
-                    walk(entry, path + "[" + i++ + "]", sizeOf(element), element, depth + 1, out);
+                    walk(entry, path.index(i++), sizeOf(element), element, depth + 1, out);
                 }
             }
         } else if (value instanceof Object[] entries) {
             if (fits(entries.length, size, path, out)) {
                 for (int i = 0; i < entries.length; i++) {
-                    walk(entries[i], path + "[" + i + "]", null, null, depth + 1, out);
+                    walk(entries[i], path.index(i), null, null, depth + 1, out);
                 }
             }
         } else if (value instanceof Map<?, ?> map) {
@@ -84,60 +84,60 @@ final class BodyBounds {
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
                     String key = String.valueOf(entry.getKey());
                     if (key.length() > maxNameLength) {
-                        out.add(new FieldProblem(join(path, key.substring(0, 20) + "…"),
+                        out.add(new FieldProblem(path.name(key.substring(0, 20) + "…").toString(),
                                 "a name may be at most " + maxNameLength + " characters long"));
                     } else {
-                        walk(entry.getValue(), join(path, key), sizeOf(element), element, depth + 1, out);
+                        walk(entry.getValue(), path.name(key), sizeOf(element), element, depth + 1, out);
                     }
                 }
             }
         } else if (value instanceof Record) {
             for (Part part : PARTS.get(value.getClass())) {
-                walk(part.read(value), join(path, part.name()), part.size(), part.type(), depth + 1, out);
+                walk(part.read(value), path.name(part.name()), part.size(), part.type(), depth + 1, out);
             }
         }
     }
 
-    private void walkTree(JsonNode node, String path, int depth, List<FieldProblem> out) {
+    private void walkTree(JsonNode node, At path, int depth, List<FieldProblem> out) {
         if (tooDeep(depth, path, out)) {
             return;
         }
         if (node.isString()) {
             if (node.asString().length() > maxStringLength) {
-                out.add(new FieldProblem(path, "must be at most " + maxStringLength + " characters long"));
+                out.add(new FieldProblem(path.toString(), "must be at most " + maxStringLength + " characters long"));
             }
         } else if (node.isArray()) {
             if (fits(node.size(), null, path, out)) {
                 for (int i = 0; i < node.size(); i++) {
-                    walkTree(node.get(i), path + "[" + i + "]", depth + 1, out);
+                    walkTree(node.get(i), path.index(i), depth + 1, out);
                 }
             }
         } else if (node.isObject()) {
             if (fits(node.size(), null, path, out)) {
                 for (String name : node.propertyNames()) {
                     if (name.length() > maxNameLength) {
-                        out.add(new FieldProblem(join(path, name.substring(0, 20) + "…"),
+                        out.add(new FieldProblem(path.name(name.substring(0, 20) + "…").toString(),
                                 "a name may be at most " + maxNameLength + " characters long"));
                     } else {
-                        walkTree(node.get(name), join(path, name), depth + 1, out);
+                        walkTree(node.get(name), path.name(name), depth + 1, out);
                     }
                 }
             }
         }
     }
 
-    private boolean tooDeep(int depth, String path, List<FieldProblem> out) {
+    private boolean tooDeep(int depth, At path, List<FieldProblem> out) {
         if (depth > maxDepth) {
-            out.add(new FieldProblem(path, "nests deeper than " + maxDepth + " levels"));
+            out.add(new FieldProblem(path.toString(), "nests deeper than " + maxDepth + " levels"));
             return true;
         }
         return false;
     }
 
-    private boolean fits(int entries, Size size, String path, List<FieldProblem> out) {
+    private boolean fits(int entries, Size size, At path, List<FieldProblem> out) {
         int max = maxOf(size, maxEntries);
         if (entries > max) {
-            out.add(new FieldProblem(path.isEmpty() ? "body" : path, "may have at most " + max + " entries"));
+            out.add(new FieldProblem(path == At.ROOT ? "body" : path.toString(), "may have at most " + max + " entries"));
             return false;
         }
         return true;
@@ -148,8 +148,30 @@ final class BodyBounds {
         return size == null || size.max() == Integer.MAX_VALUE ? fallback : size.max();
     }
 
-    private static String join(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
+    /** Where a value is, written out only when a problem names it ({@code guide.materials[3].name}). */
+    private record At(At parent, String name, int index) {
+
+        static final At ROOT = new At(null, null, -1);
+
+        At name(String child) {
+            return new At(this, child, -1);
+        }
+
+        At index(int i) {
+            return new At(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            if (this == ROOT) {
+                return "";
+            }
+            String above = parent.toString();
+            if (name == null) {
+                return above + "[" + index + "]";
+            }
+            return above.isEmpty() ? name : above + "." + name;
+        }
     }
 
     private static AnnotatedType typeArgument(AnnotatedType type, int index) {
