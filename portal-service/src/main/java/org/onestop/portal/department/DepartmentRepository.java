@@ -26,6 +26,14 @@ class DepartmentRepository {
                 .optional();
     }
 
+    /** Every department, in code order: the names public pages show. */
+    List<Department> all() {
+        return jdbc.sql("select * from department order by code")
+                .query((rs, n) -> new Department(rs.getString("code"), rs.getString("name"), rs.getString("region_code"),
+                        roles(rs.getArray("staff_roles"))))
+                .list();
+    }
+
     boolean any() {
         return jdbc.sql("select exists (select 1 from department)").query(Boolean.class).single();
     }

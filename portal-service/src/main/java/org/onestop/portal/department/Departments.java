@@ -24,6 +24,10 @@ public class Departments {
         return code == null ? Optional.empty() : repository.find(code);
     }
 
+    public java.util.List<Department> all() {
+        return repository.all();
+    }
+
     /** Whether any department has arrived yet (none: management's events have not been consumed). */
     public boolean anyKnown() {
         return repository.any();

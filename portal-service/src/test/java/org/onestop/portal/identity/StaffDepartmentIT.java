@@ -50,6 +50,20 @@ class StaffDepartmentIT {
     }
 
     @Test
+    void anyoneReadsTheDepartmentsNamesButNotTheirStaffRoles() {
+        TestDepartments.known(jdbc, "330100-PUB", "330102", List.of("CLERK"));
+
+        Response listed = api.get("/api/portal/v1/catalog/departments", null);
+
+        assertThat(listed.status()).isEqualTo(200);
+        var department = java.util.stream.StreamSupport.stream(listed.json().spliterator(), false)
+                .filter(d -> d.path("code").asText().equals("330100-PUB")).findFirst().orElseThrow();
+        assertThat(department.path("name").asText()).isEqualTo("部门 330100-PUB");
+        assertThat(department.path("regionCode").asText()).isEqualTo("330102");
+        assertThat(department.has("staffRoles")).isFalse();
+    }
+
+    @Test
     void aDepartmentManagementNeverPublishedIsRefusedNamingTheField() {
         TestDepartments.amr(jdbc);
 
