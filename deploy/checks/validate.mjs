@@ -5,8 +5,11 @@
 //    against the rules below, as no schema package exists for them;
 // 2. our own rules: probes, resources, pinned tags and non-root for every Deployment, an HPA, a PDB
 //    and a Service per service, only the gateway reachable from outside, no Secret values,
-//    Kafka topics replicated 3 with min.insync.replicas 2 (production), a database per service;
-// 3. docker-compose.yml: pinned images, health checks, start order by health, every service scraped;
+//    Kafka topics replicated 3 with min.insync.replicas 2 (production), a database per service
+//    behind the gateway (none for the gateway and the website), every Deployment scraped once on its
+//    actuator port (production); the website reached only through the gateway, with sticky sessions;
+// 3. docker-compose.yml: pinned images, health checks, start order by health, every service scraped
+//    (on its management port when it has one), the website behind the gateway;
 // 4. alerts: the PrometheusRule equals deploy/prometheus/alerts.yml; writes every dashboard query
 //    to a rule file so that promtool can check its syntax (run.sh runs promtool).
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
@@ -15,7 +18,9 @@ import { isDeepStrictEqual } from "node:util";
 import { parseAllDocuments, parse } from "yaml";
 
 const [root, composeFile, ...overlayArgs] = process.argv.slice(2);
-const SERVICES = ["gateway", "portal-service", "management-service", "processing-service", "data-sharing-service"];
+// the gateway, the four services behind it, and the website (web: pages behind the gateway, no database, no Kafka)
+const SERVICES = ["gateway", "portal-service", "management-service", "processing-service", "data-sharing-service", "web"];
+const WEB = "web";
 const DATABASES = { "portal-service": "portal", "management-service": "management",
   "processing-service": "processing", "data-sharing-service": "data-sharing" };
 const problems = [];
@@ -77,11 +82,12 @@ async function checkOverlay(overlay, objects) {
   }
   const of = (kind) => objects.filter((o) => o.kind === kind);
   const named = (kind, name) => of(kind).find((o) => o.metadata.name === name);
+  const production = overlay !== "small";
 
   check(of("Secret").length === 0, `${overlay}: a Secret is committed (secrets are made by operators, see docs/operations.md)`);
   const deployments = of("Deployment");
   check(isDeepStrictEqual(deployments.map((d) => d.metadata.name).sort(), [...SERVICES].sort()),
-    `${overlay}: Deployments are ${deployments.map((d) => d.metadata.name)}, expected the five services`);
+    `${overlay}: Deployments are ${deployments.map((d) => d.metadata.name)}, expected ${[...SERVICES].sort()}`);
   for (const d of deployments) {
     const name = d.metadata.name;
     const pod = d.spec.template.spec;
@@ -113,6 +119,41 @@ async function checkOverlay(overlay, objects) {
       const url = named("ConfigMap", name)?.data?.SPRING_DATASOURCE_URL;
       check(cluster && url === `jdbc:postgresql://${database}-db-rw:5432/${cluster.spec.bootstrap.initdb.database}`,
         `${overlay}: ${name}'s SPRING_DATASOURCE_URL (${url}) must point at its own cluster's database`);
+    } else {
+      const env = pod.containers.flatMap((c) => c.env ?? []);
+      check(!named("ConfigMap", name)?.data?.SPRING_DATASOURCE_URL && !env.some((e) => e.name.startsWith("SPRING_DATASOURCE_")),
+        `${where(d)} has no database: it must not be given datasource settings`);
+    }
+  }
+  // The website: its pages reach people only through the gateway, its API calls go through the gateway,
+  // and its in-memory sessions need sticky routing (the Service's ClientIP, the Ingress's cookie).
+  const web = named("Deployment", WEB);
+  if (web) {
+    const webLabels = web.spec.template.metadata.labels;
+    const onlyGateway = (selector) => isDeepStrictEqual(
+      deployments.filter((d) => matches(selector, d.spec.template.metadata.labels)).map((d) => d.metadata.name), ["gateway"]);
+    check(named("ConfigMap", "gateway")?.data?.ONESTOP_SERVICES_WEB === "http://web:8085",
+      `${overlay}: the gateway's ONESTOP_SERVICES_WEB must be http://web:8085`);
+    check(named("ConfigMap", WEB)?.data?.ONESTOP_WEB_GATEWAY_URL === "http://gateway:8080",
+      `${overlay}: the website's ONESTOP_WEB_GATEWAY_URL must be http://gateway:8080`);
+    check(named("ConfigMap", WEB)?.data?.MANAGEMENT_SERVER_PORT === "8090",
+      `${overlay}: the website's actuator must be on its own port 8090 (MANAGEMENT_SERVER_PORT)`);
+    if (production) {
+      check(named("ConfigMap", WEB)?.data?.ONESTOP_WEB_SECURE_COOKIE === "true",
+        `${overlay}: the website's session cookie must be Secure (ONESTOP_WEB_SECURE_COOKIE "true")`);
+    }
+    check(named("Service", WEB)?.spec.sessionAffinity === "ClientIP",
+      `${overlay}: Service/web needs sessionAffinity ClientIP (sessions are in memory)`);
+    check(of("Ingress").every((i) => i.metadata.annotations?.["nginx.ingress.kubernetes.io/affinity"] === "cookie"),
+      `${overlay}: the Ingress needs cookie affinity so that a browser keeps its gateway and website pod`);
+    for (const p of of("NetworkPolicy").filter((p) => matches(p.spec.podSelector, webLabels))) {
+      for (const rule of p.spec.ingress ?? []) {
+        const ports = (rule.ports ?? []).map((r) => r.port);
+        const fromGateway = (rule.from ?? []).length > 0 && rule.from.every((f) => f.podSelector && !f.namespaceSelector && onlyGateway(f.podSelector));
+        const fromMonitoring = (rule.from ?? []).length > 0 && rule.from.every((f) => f.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === "monitoring" && !f.podSelector);
+        check((fromGateway && isDeepStrictEqual(ports, [8085])) || (fromMonitoring && isDeepStrictEqual(ports, [8090])),
+          `${where(p)}: the website admits only the gateway on 8085 and monitoring on 8090`);
+      }
     }
   }
   for (const s of of("Service")) {
@@ -144,7 +185,6 @@ async function checkOverlay(overlay, objects) {
   check(pools.length > 0 && pools.some((p) => p.spec.roles.includes("controller")) && pools.some((p) => p.spec.roles.includes("broker")),
     `${overlay}: KRaft needs node pools with the controller and broker roles`);
   const brokers = pools.filter((p) => p.spec.roles.includes("broker")).reduce((n, p) => n + p.spec.replicas, 0);
-  const production = overlay !== "small";
   for (const t of of("KafkaTopic")) {
     const replicas = t.spec.replicas;
     const minIsr = Number(t.spec.config?.["min.insync.replicas"]);
@@ -161,7 +201,19 @@ async function checkOverlay(overlay, objects) {
       `${overlay}: the broker defaults (for dead-letter topics) need replication 3 and min.insync.replicas 2`);
     check(named("ConfigMap", "portal-service")?.data?.ONESTOP_IDENTITY_DEMO_ACCOUNTS === "false", `${overlay}: demo accounts must be off`);
     check(of("Cluster").every((c) => c.spec.instances >= 3), `${overlay}: production PostgreSQL clusters need 3 instances`);
-    check(of("PrometheusRule").length === 1 && of("PodMonitor").length === 2, `${overlay}: monitoring (PodMonitors and PrometheusRule) missing`);
+    check(of("PrometheusRule").length === 1 && of("PodMonitor").length > 0, `${overlay}: monitoring (PodMonitors and PrometheusRule) missing`);
+    // every Deployment scraped by exactly one PodMonitor, on its management port when it has one
+    for (const d of deployments) {
+      const labels = d.spec.template.metadata.labels;
+      const ports = d.spec.template.spec.containers.flatMap((c) => c.ports ?? []).map((p) => p.name);
+      const monitors = of("PodMonitor").filter((m) => matches(m.spec.selector, labels));
+      check(monitors.length === 1, `${where(d)} is scraped by ${monitors.length} PodMonitors, expected one`);
+      const expected = ports.includes("management") ? "management" : "http";
+      for (const m of monitors) {
+        check(m.spec.podMetricsEndpoints.every((e) => e.port === expected && e.path === "/actuator/prometheus"),
+          `${where(m)} must scrape ${d.metadata.name}'s /actuator/prometheus on its port ${expected}`);
+      }
+    }
   }
   // Every topic of contracts' Topics should be declared (a warning: other modules add topics).
   const topicsJava = readFileSync(join(root, "contracts/src/main/java/org/onestop/contracts/Topics.java"), "utf8");
@@ -185,19 +237,33 @@ function checkCompose() {
     if (!s) continue;
     const env = s.environment ?? {};
     check(env.SERVER_PORT, `compose: ${name} has no SERVER_PORT`);
-    check(env.SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI, `compose: ${name} has no jwk-set-uri`);
+    // the website checks no tokens itself: the APIs behind the gateway do
+    check(name === WEB || env.SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI, `compose: ${name} has no jwk-set-uri`);
     if (DATABASES[name]) {
       check(env.SPRING_DATASOURCE_URL?.endsWith(`/onestop_${DATABASES[name].replace("-", "_")}`), `compose: ${name} must use its own database`);
       check(env.SPRING_KAFKA_BOOTSTRAP_SERVERS, `compose: ${name} has no Kafka bootstrap servers`);
       check(s.depends_on?.postgres && s.depends_on?.kafka, `compose: ${name} must start after postgres and kafka`);
+    } else {
+      check(!Object.keys(env).some((k) => k.startsWith("SPRING_DATASOURCE_")), `compose: ${name} has no database: no datasource settings`);
     }
+  }
+  const webService = compose.services[WEB];
+  if (webService) {
+    const env = webService.environment ?? {};
+    check(String(env.SERVER_PORT) === "8085", `compose: web must listen on 8085`);
+    check(String(env.MANAGEMENT_SERVER_PORT) === "8090", `compose: web's actuator must be on its own port 8090`);
+    check(env.ONESTOP_WEB_GATEWAY_URL === "http://gateway:8080", `compose: web's ONESTOP_WEB_GATEWAY_URL must be http://gateway:8080`);
+    check(compose.services.gateway?.environment?.ONESTOP_SERVICES_WEB === "http://web:8085", `compose: the gateway's ONESTOP_SERVICES_WEB must be http://web:8085`);
+    check(!webService.depends_on?.postgres && !webService.depends_on?.kafka, `compose: web uses neither PostgreSQL nor Kafka: it must not wait for them`);
   }
   const published = Object.entries(compose.services).filter(([, s]) => s.ports?.length).map(([n]) => n).sort();
   check(isDeepStrictEqual(published, ["gateway", "grafana", "prometheus"]), `compose: only gateway, prometheus and grafana may publish ports, not ${published}`);
   const prometheus = parse(readFileSync(join(root, "deploy/prometheus/prometheus.yml"), "utf8"));
   const scraped = prometheus.scrape_configs.flatMap((c) => c.static_configs.flatMap((s) => s.targets));
   for (const name of SERVICES) {
-    check(scraped.some((t) => t.startsWith(`${name}:`)), `prometheus.yml does not scrape ${name}`);
+    const env = compose.services[name]?.environment ?? {};
+    const port = env.MANAGEMENT_SERVER_PORT ?? env.SERVER_PORT;
+    check(scraped.includes(`${name}:${port}`), `prometheus.yml does not scrape ${name} on its actuator port ${port}`);
   }
 }
 

@@ -19,7 +19,7 @@ final class OneStopPlatform {
 
     static final Path REPOSITORY = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().getParent();
     private static final List<String> MODULES = List.of(
-            "launcher", "portal-service", "management-service", "processing-service", "data-sharing-service", "gateway");
+            "launcher", "portal-service", "management-service", "processing-service", "data-sharing-service", "web", "gateway");
     private static final Duration SCRIPT_LIMIT = Duration.ofMinutes(8);
 
     private final Path home;

@@ -7,12 +7,12 @@ import java.util.Map;
  * running, and all below Linux's ephemeral range (32768 and up), where a client connection of a
  * platform just stopped could hold one of them as its local port and fail the next start.
  */
-record Ports(int gateway, int portal, int management, int processing, int dataSharing, int postgres, int kafka) {
+record Ports(int gateway, int portal, int management, int processing, int dataSharing, int web, int postgres, int kafka) {
 
     /** The journeys' platform. */
-    static final Ports E2E = new Ports(18080, 18081, 18082, 18083, 18084, 25432, 19392);
+    static final Ports E2E = new Ports(18080, 18081, 18082, 18083, 18084, 18085, 25432, 19392);
     /** The fault tests' own platform, so that it never meets the journeys' one. */
-    static final Ports FAULTS = new Ports(18180, 18181, 18182, 18183, 18184, 25532, 19192);
+    static final Ports FAULTS = new Ports(18180, 18181, 18182, 18183, 18184, 18185, 25532, 19192);
 
     Map<String, String> environment() {
         return Map.of(
@@ -21,6 +21,7 @@ record Ports(int gateway, int portal, int management, int processing, int dataSh
                 "ONESTOP_MANAGEMENT_PORT", String.valueOf(management),
                 "ONESTOP_PROCESSING_PORT", String.valueOf(processing),
                 "ONESTOP_DATA_SHARING_PORT", String.valueOf(dataSharing),
+                "ONESTOP_WEB_PORT", String.valueOf(web),
                 "ONESTOP_POSTGRES_PORT", String.valueOf(postgres),
                 "ONESTOP_KAFKA_PORT", String.valueOf(kafka));
     }

@@ -65,6 +65,7 @@ class GatewayIT {
         registry.add("onestop.services.processing", () -> BACKEND.uri().toString());
         String closed = TestBackend.closedPort().toString();
         registry.add("onestop.services.data-sharing", () -> closed);
+        registry.add("onestop.services.web", () -> closed);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> BACKEND.uri() + "/jwks");
         registry.add("onestop.gateway.max-request-size", () -> MAX_REQUEST_BYTES + "B");
         registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> TIME_LIMIT.toString());
@@ -191,8 +192,8 @@ class GatewayIT {
     }
 
     @Test
-    void answersUnknownRoutesWith404Problem() {
-        for (String path : List.of("/nope", "/api/unknown/x")) {
+    void answersUnknownApiRoutesWith404Problem() {
+        for (String path : List.of("/api/unknown/x", "/api/")) {
             client.get().uri(path)
                     .headers(headers -> headers.setBearerAuth(token(SIGNING_KEY)))
                     .exchange()
@@ -223,6 +224,21 @@ class GatewayIT {
     }
 
     @Test
+    void sendsEveryOtherPathToTheWebsiteAndAStoppedWebsiteIsAFriendlyPageNotAProblem() {
+        for (String path : List.of("/", "/search?q=x", "/nope")) {
+            client.get().uri(path)
+                    .header("X-Correlation-Id", "page-request-1")
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectHeader().valueEquals("Cache-Control", "no-store")
+                    .expectBody(String.class).value(page -> assertThat(page)
+                            .contains("服务暂时不可用", "Service temporarily unavailable", "page-request-1")
+                            .doesNotContain("<script", "Exception", "web:"));
+        }
+    }
+
+    @Test
     void answersASlowServiceWith503ProblemAfterTheTimeLimiter() {
         client.get().uri("/api/processing/v1/slow")
                 .headers(headers -> headers.setBearerAuth(token(SIGNING_KEY)))
@@ -235,7 +251,7 @@ class GatewayIT {
 
     @Test
     void givesEveryServiceACircuitBreakerAndTimeLimiterFromConfiguration() {
-        for (String service : List.of("portal", "management", "processing", "data-sharing")) {
+        for (String service : List.of("portal", "management", "processing", "data-sharing", "web")) {
             assertThat(circuitBreakers.find(service)).get()
                     .extracting(breaker -> breaker.getCircuitBreakerConfig().getSlidingWindowType())
                     .isEqualTo(CircuitBreakerConfig.SlidingWindowType.TIME_BASED);

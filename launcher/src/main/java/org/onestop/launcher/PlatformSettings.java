@@ -17,6 +17,7 @@ public record PlatformSettings(
         int managementPort,
         int processingPort,
         int dataSharingPort,
+        int webPort,
         int postgresPort,
         int kafkaPort,
         Duration readyTimeout) {
@@ -34,6 +35,7 @@ public record PlatformSettings(
                 port(env, "ONESTOP_MANAGEMENT_PORT", 8082),
                 port(env, "ONESTOP_PROCESSING_PORT", 8083),
                 port(env, "ONESTOP_DATA_SHARING_PORT", 8084),
+                port(env, "ONESTOP_WEB_PORT", 8085),
                 port(env, "ONESTOP_POSTGRES_PORT", 15432),
                 port(env, "ONESTOP_KAFKA_PORT", 29092),
                 Duration.ofSeconds(positiveNumber(env, "ONESTOP_READY_TIMEOUT_SECONDS", 240)));
@@ -52,13 +54,14 @@ public record PlatformSettings(
         return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
     }
 
-    /** The four domain services, then the gateway. */
+    /** The four domain services, the website, then the gateway. */
     public List<ServiceDefinition> services() {
         return List.of(
                 ServiceDefinition.withDatabase("portal-service", portalPort, "onestop_portal"),
                 ServiceDefinition.withDatabase("management-service", managementPort, "onestop_management"),
                 ServiceDefinition.withDatabase("processing-service", processingPort, "onestop_processing"),
                 ServiceDefinition.withDatabase("data-sharing-service", dataSharingPort, "onestop_data_sharing"),
+                ServiceDefinition.withoutDatabase("web", webPort),
                 ServiceDefinition.withoutDatabase("gateway", gatewayPort));
     }
 
@@ -73,6 +76,7 @@ public record PlatformSettings(
                 new PortClaim(managementPort, "management-service", "ONESTOP_MANAGEMENT_PORT"),
                 new PortClaim(processingPort, "processing-service", "ONESTOP_PROCESSING_PORT"),
                 new PortClaim(dataSharingPort, "data-sharing-service", "ONESTOP_DATA_SHARING_PORT"),
+                new PortClaim(webPort, "web", "ONESTOP_WEB_PORT"),
                 new PortClaim(postgresPort, "PostgreSQL", "ONESTOP_POSTGRES_PORT"),
                 new PortClaim(kafkaPort, "Kafka (client listener)", "ONESTOP_KAFKA_PORT"),
                 new PortClaim(kafkaControllerPort(), "Kafka (controller listener)", "ONESTOP_KAFKA_PORT"));

@@ -28,12 +28,14 @@ public final class ReadyReport {
     public static String render(PlatformSettings settings, List<Row> rows, Duration startUp) {
         StringBuilder text = new StringBuilder();
         text.append("OneStop is ready (took ").append(startUp.toSeconds()).append(" s). Everything goes through the gateway: ")
-                .append("http://localhost:").append(settings.gatewayPort()).append('\n').append('\n');
+                .append("http://localhost:").append(settings.gatewayPort()).append('\n');
+        text.append("The website: http://localhost:").append(settings.gatewayPort()).append("/ (English: ?lang=en)")
+                .append('\n').append('\n');
         text.append(String.format("  %-22s %-42s %-6s %s%n", "NAME", "URL", "PORT", "PID"));
         rows.forEach(row -> text.append(String.format("  %-22s %-42s %-6d %d%n", row.name(), row.url(), row.port(), row.pid())));
         text.append('\n').append(ACCOUNTS).append('\n').append('\n');
         text.append("Swagger UI:\n");
-        settings.services().stream().filter(service -> !service.isGateway()).forEach(service ->
+        settings.services().stream().filter(service -> !service.isGateway() && service.database().isPresent()).forEach(service ->
                 text.append(String.format("  %-22s %s/swagger-ui.html%n", service.name(), service.url())));
         text.append('\n').append("Logs: ").append(settings.logs()).append('\n');
         text.append("Stop: ./onestop down (or Ctrl-C where it runs in the foreground)\n");

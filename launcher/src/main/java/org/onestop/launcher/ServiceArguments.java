@@ -34,6 +34,11 @@ public final class ServiceArguments {
             arguments.add("--onestop.services.portal=http://localhost:" + settings.portalPort());
             arguments.add("--onestop.services.management=http://localhost:" + settings.managementPort());
             arguments.add("--onestop.services.processing=http://localhost:" + settings.processingPort());
+            arguments.add("--onestop.services.web=http://localhost:" + settings.webPort());
+        }
+        if (service.name().equals("web")) {
+            // The website calls the APIs through the gateway, as a browser would.
+            arguments.add("--onestop.web.gateway-url=http://localhost:" + settings.gatewayPort());
         }
         // The gateway routes to data-sharing; processing asks its certificate registry.
         arguments.add("--onestop.services.data-sharing=http://localhost:" + settings.dataSharingPort());

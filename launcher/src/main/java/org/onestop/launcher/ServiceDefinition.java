@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * One of the five Spring Boot services: its Maven module (also its name and jar name),
- * its port and, for the four domain services, its own database.
+ * One of the six Spring Boot processes: its Maven module (also its name and jar name),
+ * its port and, for the four domain services, its own database (the website and the gateway have none).
  */
 public record ServiceDefinition(String name, int port, Optional<String> database) {
 

@@ -25,6 +25,7 @@ class PlatformSettingsTest {
                 tuple("management-service", 8082),
                 tuple("processing-service", 8083),
                 tuple("data-sharing-service", 8084),
+                tuple("web", 8085),
                 tuple("gateway", 8080));
         assertThat(settings.postgresPort()).isEqualTo(15432);
         assertThat(settings.kafkaPort()).isEqualTo(29092);

@@ -54,7 +54,15 @@ class ServiceArgumentsTest {
                         "--onestop.services.portal=http://localhost:18081",
                         "--onestop.services.management=http://localhost:8082",
                         "--onestop.services.processing=http://localhost:8083",
-                        "--onestop.services.data-sharing=http://localhost:8084")
+                        "--onestop.services.data-sharing=http://localhost:8084",
+                        "--onestop.services.web=http://localhost:8085")
                 .noneMatch(argument -> argument.startsWith("--spring.datasource"));
+    }
+
+    @Test
+    void theWebsiteCallsTheApisThroughTheGatewayAndHasNoDatabase() {
+        assertThat(argumentsOf("web"))
+                .contains("--server.port=8085", "--onestop.web.gateway-url=http://localhost:8080")
+                .noneMatch(argument -> argument.startsWith("--spring.datasource") || argument.startsWith("--spring.kafka"));
     }
 }

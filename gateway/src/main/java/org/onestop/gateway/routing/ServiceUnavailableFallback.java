@@ -40,10 +40,33 @@ class ServiceUnavailableFallback {
         try (var mdc = CorrelationId.putInMdc(exchange)) {
             log.warn("Service {} unavailable: {}", service, String.valueOf(cause));
         }
+        if (ServiceRoutes.WEB.equals(service)) {
+            return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                    .header("Cache-Control", "no-store")
+                    .bodyValue(websiteUnavailable(CorrelationId.of(exchange)));
+        }
         Problem problem = Problem.of(exchange, HttpStatus.SERVICE_UNAVAILABLE,
                 "The " + service + " service is unavailable. Please try again later.");
         return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyValue(problem);
+    }
+
+    /** The page a person sees when the website itself does not answer: both languages, the id to quote, no script. */
+    static String websiteUnavailable(String correlationId) {
+        String id = correlationId == null ? "" : correlationId.replaceAll("[^A-Za-z0-9-]", "");
+        return """
+                <!DOCTYPE html>
+                <html lang="zh-CN"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>服务暂时不可用 Service temporarily unavailable</title></head>
+                <body><main>
+                <h1>服务暂时不可用</h1><p>系统正忙或正在维护，请稍后再试。</p>
+                <h2 lang="en">Service temporarily unavailable</h2>
+                <p lang="en">The website is busy or being maintained: please try again shortly.</p>
+                <p>请求编号 Request id: %s</p>
+                </main></body></html>
+                """.formatted(id);
     }
 }

@@ -1,0 +1,189 @@
+package org.onestop.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The website as people use it, in a real browser through the gateway of the platform that
+ * {@code ./onestop up} starts: in Chinese and in English, on a desktop and on a phone screen, each
+ * main page checked with axe-core and saved as a screenshot (e2e-tests/target/screenshots).
+ */
+@ExtendWith(JourneyPlatform.class)
+class WebsiteIT {
+
+    private static final int GATEWAY = JourneyPlatform.PORTS.gateway();
+    private static final String FOOD_LICENCE = "食品经营许可证核发";
+
+    @Test
+    void aVisitorFindsAServiceAndReadsItsWholeGuideInChineseAndInEnglish() {
+        try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            browser.open("/");
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("zh-CN");
+            assertThat(browser.text("#person-topics")).isEqualTo("个人办事");
+            assertThat(browser.all(".cards .card")).isNotEmpty();
+            browser.screenshot("home-desktop-zh").assertAccessible();
+
+            browser.type("#q", "食品经营").click(".search-row button");
+            assertThat(browser.path()).startsWith("/search?q=");
+            assertThat(browser.text(".results .count")).startsWith("找到");
+            assertThat(browser.all(".results h2 a")).extracting(link -> link.getText()).contains(FOOD_LICENCE);
+            browser.screenshot("search-desktop-zh").assertAccessible();
+
+            browser.clickLink("杭州市市场监督管理局 (" + departmentCount(browser) + ")");
+            assertThat(browser.path()).contains("department=330100-AMR").contains("q=");
+            assertThat(browser.find(".facets a.selected").getText()).startsWith("杭州市市场监督管理局");
+            assertThat(browser.all(".results h2 a")).extracting(link -> link.getText()).contains(FOOD_LICENCE);
+
+            browser.clickLink(FOOD_LICENCE);
+            assertThat(browser.text("h1")).isEqualTo(FOOD_LICENCE);
+            assertThat(browser.text("#materials + p, #materials ~ .table-wrap")).contains("营业执照", "食品经营许可申请书");
+            assertThat(browser.text("#halls ~ .cards")).contains("杭州市民中心行政服务中心");
+            assertThat(browser.text("#process ~ ol")).contains("受理", "送达");
+            browser.screenshot("guide-desktop-zh").assertAccessible();
+
+            browser.click(".lang");
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+            assertThat(browser.text("#materials")).isEqualTo("Materials");
+            assertThat(browser.text("h1")).isEqualTo(FOOD_LICENCE);
+            browser.screenshot("guide-desktop-en").assertAccessible();
+
+            browser.click(".lang");
+            assertThat(browser.text("#materials")).isEqualTo("申请材料");
+        }
+    }
+
+    @Test
+    void aCitizenSignsInOnAPhoneSeesTheirSpaceAndSignsOut() {
+        try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
+            browser.open("/my");
+            assertThat(browser.path()).startsWith("/sign-in?next=/my");
+
+            browser.type("#username", "zhangsan").type("#password", "not-the-password-1").click("form.form button");
+            assertThat(browser.text(".error")).isEqualTo("用户名或密码错误。");
+            assertThat(browser.find("#username").getAttribute("value")).isEqualTo("zhangsan");
+            assertThat(browser.find("#password").getAttribute("value")).isEmpty();
+            browser.screenshot("sign-in-phone-zh").assertAccessible();
+
+            browser.type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(browser.path()).isEqualTo("/my");
+            assertThat(browser.text("h1")).isEqualTo("我的空间");
+            assertThat(browser.text(".greeting")).startsWith("您好");
+            assertThat(browser.text(".unread")).startsWith("未读消息");
+            browser.screenshot("my-space-phone-zh").assertAccessible();
+
+            Cookie session = browser.driver().manage().getCookieNamed("ONESTOP_SESSION");
+            assertThat(session.isHttpOnly()).isTrue();
+            assertThat(session.getSameSite()).isEqualTo("Lax");
+            assertThat(browser.driver().getPageSource()).doesNotContain("eyJ");
+
+            browser.click(".account form button");
+            assertThat(browser.path()).isEqualTo("/");
+            assertThat(browser.all(".account a")).extracting(link -> link.getText()).contains("登录");
+            browser.open("/my");
+            assertThat(browser.path()).startsWith("/sign-in");
+        }
+    }
+
+    @Test
+    void aNewPersonRegistersAndEachMistakeIsShownNextToItsFieldWithWhatWasTypedKept() {
+        String username = "web" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
+            browser.open("/register");
+            browser.type("#name", "李四").type("#identityNumber", identityNumber(false)).type("#mobile", "13912345678")
+                    .type("#username", username).type("#password", "web-Passw0rd-2026").type("#passwordAgain", "different-1")
+                    .click("form.form button.primary");
+            assertThat(browser.text("#passwordAgain-error")).isEqualTo("两次输入的密码不一致。");
+            assertThat(browser.find("#name").getAttribute("value")).isEqualTo("李四");
+            assertThat(browser.find("#password").getAttribute("value")).isEmpty();
+
+            browser.type("#password", "web-Passw0rd-2026").type("#passwordAgain", "web-Passw0rd-2026")
+                    .click("form.form button.primary");
+            assertThat(browser.text("#identityNumber-error")).isEqualTo("身份证号码无效，请核对（含校验位）。");
+            assertThat(browser.find("#identityNumber").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.find("#username").getAttribute("value")).isEqualTo(username);
+            browser.screenshot("register-errors-phone-zh").assertAccessible();
+
+            browser.type("#identityNumber", identityNumber(true)).type("#password", "web-Passw0rd-2026")
+                    .type("#passwordAgain", "web-Passw0rd-2026").click("form.form button.primary");
+            assertThat(browser.path()).isEqualTo("/my?welcome");
+            assertThat(browser.text(".notice")).isEqualTo("注册成功，欢迎使用。");
+            assertThat(browser.text(".greeting")).contains("李四");
+        }
+    }
+
+    @Test
+    void theProgressInquiryNeedsNoSignInAndSaysPlainlyWhenNothingMatches() {
+        try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            browser.open("/progress?lang=en");
+            browser.type("#trackingNumber", "330100-20261204-99999999").type("#code", "WRONG123").click("form.form button");
+            assertThat(browser.text(".error")).isEqualTo("No such case, or the verification code is wrong.");
+            assertThat(browser.find("#trackingNumber").getAttribute("value")).isEqualTo("330100-20261204-99999999");
+            browser.screenshot("progress-desktop-en").assertAccessible();
+        }
+    }
+
+    @Test
+    void publicContentIsListedByColumnAndReadInFull() {
+        try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
+            browser.open("/news");
+            assertThat(browser.all(".articles li")).isNotEmpty();
+            String title = browser.find(".articles li a").getText();
+            browser.screenshot("news-phone-zh").assertAccessible();
+            browser.click(".articles li a");
+            assertThat(browser.text("h1")).isEqualTo(title);
+            assertThat(browser.text("article .body")).isNotBlank();
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void everyPageHasAStrictContentSecurityPolicyNoScriptAndFriendlyErrors() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : new String[] {"/", "/search?q=%E9%A3%9F%E5%93%81", "/items/330100-AMR-XK-001", "/sign-in", "/register",
+                "/progress", "/news"}) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + GATEWAY + path))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                    .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe");
+            assertThat(page.body()).as(path).doesNotContain("<script", " style=", " onclick=");
+        }
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + GATEWAY + "/no-such-page"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("页面不存在").doesNotContain("Exception", "Whitelabel");
+        HttpResponse<String> unknownItem = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + GATEWAY + "/items/NO-SUCH-ITEM")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unknownItem.statusCode()).isEqualTo(404);
+        assertThat(unknownItem.body()).contains("页面不存在", "请求编号");
+    }
+
+    /** The department facet's count as the page shows it, so the link text can be named exactly. */
+    private static String departmentCount(Browser browser) {
+        String text = browser.all(".facets a").stream().map(link -> link.getText())
+                .filter(label -> label.startsWith("杭州市市场监督管理局 (")).findFirst().orElseThrow();
+        return text.substring(text.indexOf('(') + 1, text.indexOf(')'));
+    }
+
+    /** A GB 11643 number of someone born 1990-01-01 in 330106, with its right check character or a wrong one. */
+    private static String identityNumber(boolean valid) {
+        String body = "330106199001" + "01" + String.format("%03d", (int) (Math.random() * 1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        String checks = "10X98765432";
+        char check = checks.charAt(sum % 11);
+        return body + (valid ? check : checks.charAt((sum + 1) % 11));
+    }
+}

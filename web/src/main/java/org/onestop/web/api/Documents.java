@@ -1,0 +1,17 @@
+package org.onestop.web.api;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** An API's JSON as plain maps, lists and values, which templates read by name ({@code ${item.guide.materials}}). */
+public final class Documents {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Documents() {
+    }
+
+    public static Object plain(JsonNode node) {
+        return node == null || node.isMissingNode() || node.isNull() ? null : JSON.convertValue(node, Object.class);
+    }
+}
