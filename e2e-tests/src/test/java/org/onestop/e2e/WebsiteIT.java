@@ -3,6 +3,9 @@ package org.onestop.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -116,6 +119,61 @@ class WebsiteIT {
             assertThat(browser.path()).isEqualTo("/my?welcome");
             assertThat(browser.text(".notice")).isEqualTo("注册成功，欢迎使用。");
             assertThat(browser.text(".greeting")).contains("李四");
+        }
+    }
+
+    @Test
+    void aCitizenAppliesOnlineWithUploadsIsToldEveryMissingPieceAtOnceAndTracksTheCase() throws Exception {
+        Path pdf = Files.createTempFile("申请书", ".pdf");
+        Files.write(pdf, "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path png = Files.createTempFile("id-card", ".png");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+        try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            browser.open("/items/330100-AMR-GG-009");
+            browser.click(".actions button.primary");
+            assertThat(browser.path()).startsWith("/sign-in?next=/items/330100-AMR-GG-009");
+            browser.type("#username", "zhangsan").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(browser.path()).isEqualTo("/items/330100-AMR-GG-009");
+
+            browser.click(".actions button.primary");
+            assertThat(browser.path()).startsWith("/my/drafts/");
+            String draft = browser.path();
+            browser.type("#field-address", "杭州市上城区解放东路18号").click("button[value=submit]");
+            assertThat(browser.path()).isEqualTo(draft);
+            assertThat(browser.all(".field.invalid input")).extracting(input -> input.getAttribute("id"))
+                    .contains("field-contactPhone", "field-shopName");
+            assertThat(browser.find("#field-address").getAttribute("value")).isEqualTo("杭州市上城区解放东路18号");
+            assertThat(browser.all(".material .field-error")).hasSize(2);
+            browser.screenshot("apply-errors-desktop-zh").assertAccessible();
+
+            browser.type("#field-contactPhone", "13812345678").type("#field-shopName", "张三便利店").click("button[value=save]");
+            assertThat(browser.text(".flash")).isEqualTo("草稿已保存。");
+            browser.find("#upload-0").sendKeys(pdf.toString());
+            browser.click("#upload-0 ~ button");
+            assertThat(browser.text(".flash")).isEqualTo("材料已上传。");
+            browser.find("#upload-1").sendKeys(png.toString());
+            browser.click("#upload-1 ~ button");
+            assertThat(browser.all(".material .held li")).hasSize(2);
+            assertThat(browser.find("#field-shopName").getAttribute("value")).isEqualTo("张三便利店");
+            browser.screenshot("apply-ready-desktop-zh").assertAccessible();
+
+            browser.click("button[value=submit]");
+            assertThat(browser.path()).startsWith("/my/applications/").endsWith("?submitted");
+            String trackingNumber = browser.text(".facts dd");
+            String code = browser.text(".notice .code");
+            assertThat(code).hasSize(8);
+            assertThat(browser.text(".timeline")).contains("已提交");
+            browser.screenshot("application-submitted-desktop-zh").assertAccessible();
+
+            browser.open("/my");
+            assertThat(browser.all("table a")).extracting(link -> link.getText()).contains(trackingNumber);
+            browser.click(".account form button");
+            browser.open("/progress");
+            browser.type("#trackingNumber", trackingNumber).type("#code", code).click("form.form button");
+            assertThat(browser.text(".result")).contains("个体工商户注册登记");
+        } finally {
+            Files.deleteIfExists(pdf);
+            Files.deleteIfExists(png);
         }
     }
 

@@ -67,6 +67,29 @@ public class Gateway {
         return send("PUT", path, body, Map.of(), caller);
     }
 
+    public JsonNode delete(String path, Caller caller) {
+        return call(caller, () -> http.delete().uri(path)
+                .headers(headers -> headersOf(headers, caller))
+                .exchange((request, response) -> read(response, caller)));
+    }
+
+    /** POSTs one file as {@code multipart/form-data} with text fields, as a browser's upload would be passed on. */
+    public JsonNode postFile(String path, Map<String, String> fields, String fileField, String fileName,
+                             String contentType, byte[] content, Caller caller) {
+        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        fields.forEach(parts::add);
+        var fileHeaders = new HttpHeaders();
+        fileHeaders.setContentType(MediaType.parseMediaType(contentType == null || contentType.isBlank()
+                ? MediaType.APPLICATION_OCTET_STREAM_VALUE : contentType));
+        fileHeaders.setContentDispositionFormData(fileField, fileName);
+        parts.add(fileField, new org.springframework.http.HttpEntity<>(content, fileHeaders));
+        return call(caller, () -> http.post().uri(path)
+                .headers(headers -> headersOf(headers, caller))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .exchange((request, response) -> read(response, caller)));
+    }
+
     private JsonNode send(String method, String path, Object body, Map<String, String> extraHeaders, Caller caller) {
         return call(caller, () -> http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
                 .headers(headers -> {

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Friendly pages instead of traces: the platform unavailable (503, with the correlation id to
@@ -27,6 +29,17 @@ class ErrorPages {
         model.addAttribute("problemCorrelationId", e.correlationId());
         model.addAttribute("errorKind", "unavailable");
         return "error/shown";
+    }
+
+    /** A file over the upload limit: back to the draft it was meant for, saying so. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletRequest request, RedirectAttributes flash) {
+        var draft = java.util.regex.Pattern.compile("^/my/drafts/([0-9a-fA-F-]{36})/materials$").matcher(request.getRequestURI());
+        if (!draft.matches()) {
+            return "redirect:/";
+        }
+        flash.addFlashAttribute("materialError", java.util.Map.of("name", "", "key", "apply.upload.tooLarge"));
+        return "redirect:/my/drafts/" + draft.group(1) + "#materials";
     }
 
     @ExceptionHandler(ApiProblem.class)

@@ -42,6 +42,8 @@ class MySpacePage {
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pages", (applications.path("totalElements").asLong() + 9) / 10);
         model.addAttribute("unread", plain(gateway.get("/api/portal/v1/notifications/unread-count", caller)));
+        model.addAttribute("drafts", plain(gateway.get("/api/portal/v1/applications/drafts", Map.of("size", 20), caller)
+                .path("content")));
         return "my";
     }
 
@@ -50,7 +52,7 @@ class MySpacePage {
         if (visitors.signedIn(request).isEmpty()) {
             return "redirect:/sign-in?next=/my/applications/" + id;
         }
-        model.addAttribute("application", plain(gateway.get("/api/portal/v1/applications/" + id, visitors.caller(request))));
+        model.addAttribute("myApplication", plain(gateway.get("/api/portal/v1/applications/" + id, visitors.caller(request))));
         return "application";
     }
 }

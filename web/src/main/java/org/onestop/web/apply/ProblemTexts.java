@@ -1,0 +1,44 @@
+package org.onestop.web.apply;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's field problems in the page's language: the rules the portal states in English
+ * ("is required", "must be a number", ...) have their own texts in both languages; anything else
+ * is shown as the portal said it.
+ */
+@Component
+class ProblemTexts {
+
+    private record Rule(Pattern pattern, String key) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile("^(?:.* )?is required$"), "problem.required"),
+            new Rule(Pattern.compile(".* must be a number$"), "problem.number"),
+            new Rule(Pattern.compile(".* must be one of .*"), "problem.choice"),
+            new Rule(Pattern.compile("^is not a field of this form$"), "problem.unknownField"),
+            new Rule(Pattern.compile("^must be at most (\\d+) characters long$"), "problem.tooLong"));
+
+    private final MessageSource messages;
+
+    ProblemTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String of(String message, Locale locale) {
+        for (Rule rule : RULES) {
+            Matcher matcher = rule.pattern().matcher(message);
+            if (matcher.matches()) {
+                Object[] arguments = matcher.groupCount() > 0 ? new Object[] {matcher.group(1)} : new Object[0];
+                return messages.getMessage(rule.key(), arguments, locale);
+            }
+        }
+        return message;
+    }
+}
