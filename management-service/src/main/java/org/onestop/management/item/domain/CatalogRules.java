@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -227,6 +229,30 @@ public final class CatalogRules {
             if (material.copies() < 0) {
                 problems.add(at + ".copies", "must be 0 or more");
             }
+            webAddress(problems, at + ".blankFormUrl", material.blankFormUrl());
+            webAddress(problems, at + ".exampleUrl", material.exampleUrl());
+        }
+    }
+
+    /**
+     * A link every page will show: only an absolute http or https address with a host and no user name or password in
+     * it (never javascript:, data: or file:, which a page would run or open).
+     */
+    static void webAddress(Problems problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        boolean fine;
+        try {
+            URI uri = new URI(value.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            fine = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank()
+                    && uri.getRawUserInfo() == null;
+        } catch (URISyntaxException malformed) {
+            fine = false;
+        }
+        if (!fine) {
+            problems.add(field, "must be an http or https address, such as https://www.example.gov.cn/form.pdf");
         }
     }
 

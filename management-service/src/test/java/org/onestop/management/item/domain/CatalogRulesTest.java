@@ -145,6 +145,20 @@ class CatalogRulesTest {
     }
 
     @Test
+    void aMaterialsLinksAreHttpOrHttpsAddressesOnly() {
+        var links = List.of("https://zwfw.example.gov.cn/forms/a.pdf", "HTTP://example.org/b", "javascript:alert(1)",
+                "data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "//example.org/c", "https://user:pw@example.org/",
+                "not a url", "ftp://example.org/f");
+        var materials = links.stream().map(link -> new ServiceGuide.Material("材料", "COPY", "REQUIRED", "APPLICANT", 1,
+                link, null, null, null)).toList();
+
+        assertThat(problems(complete("materials", materials))).extracting(FieldProblem::field).containsExactly(
+                "guide.materials[2].blankFormUrl", "guide.materials[3].blankFormUrl", "guide.materials[4].blankFormUrl",
+                "guide.materials[5].blankFormUrl", "guide.materials[6].blankFormUrl", "guide.materials[7].blankFormUrl",
+                "guide.materials[8].blankFormUrl");
+    }
+
+    @Test
     void malformedCodesAreNamed() {
         var content = new ItemContent("n", ItemType.PUBLIC_SERVICE, "33010X", "d", "d", 1, 1, List.of(), null);
 
