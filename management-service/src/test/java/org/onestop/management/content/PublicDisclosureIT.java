@@ -60,6 +60,26 @@ class PublicDisclosureIT {
     }
 
     @Test
+    void aNulByteOrADirectionOverrideIsA400NamingTheFieldAndBadQueryValuesNameNoJavaType() {
+        var nul = api.post(ARTICLES, EDITOR, Map.of("column", "NEWS", "title", "标题\u0000", "body", "正文"));
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().path("errors").findValuesAsString("field")).containsExactly("title");
+        var override = api.post(ARTICLES, EDITOR, Map.of("column", "NEWS", "title", "\u202Efdp.exe", "body", "正文"));
+        assertThat(override.status()).isEqualTo(400);
+
+        for (String query : new String[] {ARTICLES + "?status=NOPE", ARTICLES + "?page=first",
+                "/api/management/v1/service-items?status=NOPE", "/api/management/v1/service-items?type=NOPE&level=1",
+                ARTICLES + "?departmentCode=%00", ARTICLES + "?departmentCode=%E2%80%AE"}) {
+            var refused = api.get(query, EDITOR);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.contentType()).as(query).startsWith("application/problem+json");
+            assertThat(refused.body()).as(query).doesNotContain("java.", "org.onestop", "Failed to convert");
+        }
+        assertThat(api.get("/api/management/v1/service-items?status=NOPE", EDITOR).body())
+                .contains("status").contains("expected one of DRAFT");
+    }
+
+    @Test
     void theDemoArticlesArePublishedAtStartReviewedByAnotherAccount() {
         var published = api.get(ARTICLES + "?departmentCode=330100-TAX&status=PUBLISHED", TestTokens.admin()).json()
                 .path("content");

@@ -30,6 +30,8 @@ final class BodyBounds {
         }
     };
 
+    static final String UNSAFE = "must not contain control characters or text-direction overrides";
+
     private final int maxStringLength;
     private final int maxEntries;
     private final int maxNameLength;
@@ -61,6 +63,8 @@ final class BodyBounds {
             int max = maxOf(size, maxStringLength);
             if (text.length() > max) {
                 out.add(new FieldProblem(path.toString(), "must be at most " + max + " characters long"));
+            } else if (hasUnsafeCharacter(text)) {
+                out.add(new FieldProblem(path.toString(), UNSAFE));
             }
         } else if (value instanceof JsonNode node) {
             walkTree(node, path, depth, out);
@@ -86,6 +90,8 @@ final class BodyBounds {
                     if (key.length() > maxNameLength) {
                         out.add(new FieldProblem(path.name(key.substring(0, 20) + "…").toString(),
                                 "a name may be at most " + maxNameLength + " characters long"));
+                    } else if (hasUnsafeCharacter(key)) {
+                        out.add(new FieldProblem(path == At.ROOT ? "body" : path.toString(), "a name " + UNSAFE));
                     } else {
                         walk(entry.getValue(), path.name(key), sizeOf(element), element, depth + 1, out);
                     }
@@ -105,6 +111,8 @@ final class BodyBounds {
         if (node.isString()) {
             if (node.asString().length() > maxStringLength) {
                 out.add(new FieldProblem(path.toString(), "must be at most " + maxStringLength + " characters long"));
+            } else if (hasUnsafeCharacter(node.asString())) {
+                out.add(new FieldProblem(path.toString(), UNSAFE));
             }
         } else if (node.isArray()) {
             if (fits(node.size(), null, path, out)) {
@@ -141,6 +149,23 @@ final class BodyBounds {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A character no text the platform keeps may hold: NUL and the other control characters but tab, line feed and
+     * carriage return (C0, DEL, C1), and the bidirectional embeddings, overrides and isolates (U+202A to U+202E,
+     * U+2066 to U+2069) that make a name read otherwise than it is stored.
+     */
+    static boolean hasUnsafeCharacter(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+            boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+            if (control || bidi) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A {@code @Size} with a maximum of its own sets the bound; without one (or {@code min} only) the default does. */

@@ -22,6 +22,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -79,8 +80,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
-        return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", "Invalid value for " + e.getName(), request,
-                Map.of("errors", List.of(new BadRequestException.FieldProblem(e.getName(), "has an invalid value"))));
+        String expected = UnreadableBody.expectation(e.getRequiredType());
+        return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", "Invalid value for " + e.getName() + ": " + expected,
+                request, Map.of("errors", List.of(new BadRequestException.FieldProblem(e.getName(), expected))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -94,7 +96,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<BadRequestException.FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new BadRequestException.FieldProblem(error.getField(), error.getDefaultMessage()))
+                .map(error -> new BadRequestException.FieldProblem(error.getField(), messageOf(error, e)))
                 .toList();
         return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields", request,
                 Map.of("errors", errors));
@@ -146,6 +148,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             detail.setProperty("correlationId", RequestContext.correlationId());
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /**
+     * A constraint's own message, or for a value that could not be converted (an unknown enum constant in a query
+     * parameter, text for a number) what the field expects, in words: Spring's conversion message names Java types.
+     */
+    private static String messageOf(FieldError error, MethodArgumentNotValidException e) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        Class<?> type = e.getBindingResult().getFieldType(error.getField());
+        if (type == null && e.getParameter().getParameterType().isRecord()) {
+            type = java.util.Arrays.stream(e.getParameter().getParameterType().getRecordComponents())
+                    .filter(component -> component.getName().equals(error.getField()))
+                    .map(java.lang.reflect.RecordComponent::getType).findFirst().orElse(null);
+        }
+        return UnreadableBody.expectation(type);
     }
 
     private static <T extends Throwable> Optional<T> causeOf(Throwable failure, Class<T> type) {

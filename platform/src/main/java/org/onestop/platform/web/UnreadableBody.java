@@ -45,7 +45,8 @@ final class UnreadableBody {
         return path.toString();
     }
 
-    private static String expectation(Class<?> type) {
+    /** What a value of this type looks like, in words: never a Java type name. */
+    static String expectation(Class<?> type) {
         if (type == null) {
             return "has an invalid value";
         }

@@ -26,6 +26,13 @@ public class WebPlumbing {
     }
 
     @Bean
+    FilterRegistrationBean<QueryGuardFilter> queryGuardFilter(ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new QueryGuardFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(ProblemWriter problems, BodyBoundsProperties bounds) {
         var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(problems, bounds));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

@@ -63,6 +63,21 @@ class BodyBoundsTest {
     }
 
     @Test
+    void noTextHoldsNulOtherControlCharactersOrDirectionOverrides() {
+        var body = new Body(null, "a\u0000b", List.of(new Step("\u202Egpj.exe", "ok")), List.of("\u0007"), null, null,
+                Map.of("name", "张三\u0085", "story", "第一行\n第二行\t缩进\r\n", "\u0000key", "v"));
+
+        assertThat(bounds.problems(body)).extracting(FieldProblem::field).containsExactlyInAnyOrder(
+                "text", "steps[0].name", "tags[0]", "formData.name", "formData");
+        assertThat(BodyBounds.hasUnsafeCharacter("名称\u2066")).isTrue();
+        assertThat(BodyBounds.hasUnsafeCharacter("正常的名称 (Name) ½")).isFalse();
+        assertThat(QueryGuardFilter.refusedParameter("q=%E9%A3%9F%E5%93%81&page=1")).isNull();
+        assertThat(QueryGuardFilter.refusedParameter("page=1&q=a%00b")).isEqualTo("q");
+        assertThat(QueryGuardFilter.refusedParameter("q=%E2%80%AE")).isEqualTo("q");
+        assertThat(QueryGuardFilter.refusedParameter("q=%zz")).isEqualTo("q");
+    }
+
+    @Test
     void aJsonTreeIsWalkedLikeTheObjectsItStandsFor() {
         var tree = JsonMapper.builder().build().readTree("{\"list\":[1,2,3,4],\"text\":\"" + "t".repeat(21) + "\",\"ok\":\"fine\"}");
         assertThat(bounds.problems(tree)).containsExactlyInAnyOrder(
