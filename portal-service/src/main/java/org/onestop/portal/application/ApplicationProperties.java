@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxPendingFilesPerAccount   uploaded files not yet handed in, over all of one applicant's drafts and
  *                                    corrections (one more: 409)
  * @param maxReferencesPerApplication e-certificate references one draft or application may hold (one more: 409)
+ * @param inquiryAttemptsPerClient    anonymous inquiries from one client address within {@code inquiryWindow}, whatever
+ *                                    the tracking numbers (above it: 429)
  */
 @ConfigurationProperties("onestop.applications")
 record ApplicationProperties(@DefaultValue("10MB") DataSize maxFileSize,
@@ -27,5 +29,6 @@ record ApplicationProperties(@DefaultValue("10MB") DataSize maxFileSize,
                              @DefaultValue("256KB") DataSize maxFormDataSize,
                              @DefaultValue("20") int maxDraftsPerAccount,
                              @DefaultValue("100") int maxPendingFilesPerAccount,
-                             @DefaultValue("20") int maxReferencesPerApplication) {
+                             @DefaultValue("20") int maxReferencesPerApplication,
+                             @DefaultValue("60") int inquiryAttemptsPerClient) {
 }

@@ -33,10 +33,6 @@ class ApplicationRepository {
         this.json = json;
     }
 
-    long nextTrackingSequence() {
-        return jdbc.sql("select nextval('tracking_number_seq')").query(Long.class).single();
-    }
-
     void insert(Application application, String verificationCodeHash) {
         jdbc.sql("""
                 insert into application (id, tracking_number, applicant_id, applicant_name, applicant_type, item_code,

@@ -3,7 +3,7 @@ package org.onestop.portal.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +24,7 @@ import org.onestop.portal.application.domain.Application;
 import org.onestop.portal.application.domain.ApplicationStatus;
 import org.onestop.portal.application.domain.Draft;
 import org.onestop.portal.application.domain.FormCheck;
+import org.onestop.portal.application.domain.TrackingNumber;
 import org.onestop.portal.application.domain.Material;
 import org.onestop.portal.application.domain.MaterialRules;
 import org.onestop.portal.application.domain.MaterialRules.Supplied;
@@ -41,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ApplicationSubmission {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ApplicationRepository applications;
     private final DraftRepository drafts;
@@ -190,8 +191,8 @@ class ApplicationSubmission {
         return code;
     }
 
-    private String trackingNumber(CatalogItem item, Instant now) {
-        return "%s-%s-%08d".formatted(item.regionCode(), DAY.format(now), applications.nextTrackingSequence());
+    private static String trackingNumber(CatalogItem item, Instant now) {
+        return TrackingNumber.generate(item.regionCode(), LocalDate.ofInstant(now, CHINA));
     }
 
     static String applicantType(CurrentUser applicant) {

@@ -11,13 +11,14 @@ import org.springframework.stereotype.Service;
 /**
  * The anonymous progress inquiry: a tracking number and its verification code give the status and
  * timeline, nothing personal. An unknown number and a wrong code get the same 404, and each
- * tracking number (known or not) allows only so many attempts per window (429 with Retry-After), counted in
- * PostgreSQL by {@link AttemptLimits} so that the limit holds across every replica.
+ * client address and each tracking number (known or not) allows only so many attempts per window (429 with
+ * Retry-After), counted in PostgreSQL by {@link AttemptLimits} so that the limit holds across every replica.
  */
 @Service
 class ProgressInquiry {
 
     static final String ATTEMPTS = "progress-inquiry";
+    static final String CLIENT_ATTEMPTS = "progress-inquiry-client";
 
     private final ApplicationRepository applications;
     private final ApplicationProperties properties;
@@ -29,7 +30,10 @@ class ProgressInquiry {
         this.attempts = attempts;
     }
 
-    PublicProgress inquire(String trackingNumber, String code) {
+    /** @param client the address the inquiry came from (the gateway passes the client's on) */
+    PublicProgress inquire(String trackingNumber, String code, String client) {
+        attempts.count(CLIENT_ATTEMPTS, client, properties.inquiryAttemptsPerClient(), properties.inquiryWindow(),
+                "Too many inquiries from this address; try again later");
         attempts.count(ATTEMPTS, trackingNumber, properties.inquiryAttempts(), properties.inquiryWindow(),
                 "Too many inquiries for this tracking number; try again later");
         var found = applications.findByTrackingNumber(trackingNumber);

@@ -1,5 +1,6 @@
 package org.onestop.portal.application;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.onestop.portal.application.ProgressInquiry.PublicProgress;
@@ -21,7 +22,9 @@ class ProgressInquiryController {
 
     @GetMapping
     PublicProgress progress(@RequestParam @NotBlank @Size(max = 64) String trackingNumber,
-                            @RequestParam @NotBlank @Size(max = 32) String code) {
-        return inquiry.inquire(trackingNumber.trim(), code);
+                            @RequestParam @NotBlank @Size(max = 32) String code, HttpServletRequest request) {
+        // the client's address: Tomcat takes it from X-Forwarded-For when the request came from the gateway
+        // (server.forward-headers-strategy=native trusts only internal proxy addresses)
+        return inquiry.inquire(trackingNumber.trim(), code, request.getRemoteAddr());
     }
 }

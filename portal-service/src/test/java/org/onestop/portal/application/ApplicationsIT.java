@@ -608,6 +608,36 @@ class ApplicationsIT {
         assertThat(refused.text("retryAt")).isNotBlank();
     }
 
+    @Test
+    void trackingNumbersAreRegionDayAndTenRandomCharactersNotASequence() {
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            var submitted = api.post("/api/portal/v1/applications", citizen, Map.of("itemCode", PLAIN_ITEM, "formData",
+                    Map.of("shopName", "编号测试" + i)));
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+            numbers.add(submitted.text("trackingNumber"));
+        }
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        assertThat(numbers).allSatisfy(number -> assertThat(number).matches("330100-" + today + "-[A-HJKMNP-Z2-9]{10}"))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void oneClientAddressGuessingAcrossTrackingNumbersIsCutOffWith429() {
+        // the gateway passes the client's address in X-Forwarded-For; a fresh one for this test alone
+        Map<String, String> client = Map.of("X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250)) + ", 127.0.0.1");
+        for (int attempt = 0; attempt < 60; attempt++) {
+            String number = "330100-20990101-" + UUID.randomUUID().toString().substring(0, 10);
+            assertThat(api.get("/api/portal/v1/progress?trackingNumber=" + number + "&code=GUESS", null, client).status())
+                    .isEqualTo(404);
+        }
+        var refused = api.get("/api/portal/v1/progress?trackingNumber=330100-20990101-OTHER&code=GUESS", null, client);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.text("detail")).contains("from this address");
+        assertThat(api.get("/api/portal/v1/progress?trackingNumber=330100-20990101-OTHER&code=GUESS", null,
+                Map.of("X-Forwarded-For", "203.0.113.9")).status()).as("another client").isEqualTo(404);
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
 
     private void publish(String code, String name, ServiceGuide guide) {

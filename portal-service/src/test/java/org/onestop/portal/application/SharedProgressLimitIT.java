@@ -44,31 +44,32 @@ class SharedProgressLimitIT {
         firstClock.set(start);
         secondClock.set(start.plusSeconds(1));
         String number = "330100-20990101-" + UUID.randomUUID();
+        String client = "client-" + UUID.randomUUID();
         int limit = properties.inquiryAttempts();
 
         for (int attempt = 0; attempt < limit; attempt++) {
             ProgressInquiry instance = attempt % 2 == 0 ? first : second;
-            assertThatThrownBy(() -> instance.inquire(number, "GUESS234")).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> instance.inquire(number, "GUESS234", client)).isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> first.inquire(number, "GUESS234"))
+        assertThatThrownBy(() -> first.inquire(number, "GUESS234", client))
                 .as("the attempt after the limit, on either instance")
                 .isInstanceOfSatisfying(TooManyAttempts.class, refused -> {
                     assertThat(refused.getStatusCode().value()).isEqualTo(429);
                     assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))
                             .isEqualTo(Long.toString(properties.inquiryWindow().toSeconds()));
                 });
-        assertThatThrownBy(() -> second.inquire(number, "GUESS234")).isInstanceOf(TooManyAttempts.class);
-        assertThatThrownBy(() -> second.inquire("330100-20990101-" + UUID.randomUUID(), "GUESS234"))
+        assertThatThrownBy(() -> second.inquire(number, "GUESS234", client)).isInstanceOf(TooManyAttempts.class);
+        assertThatThrownBy(() -> second.inquire("330100-20990101-" + UUID.randomUUID(), "GUESS234", client))
                 .as("another tracking number has its own limit").isInstanceOf(NotFoundException.class);
 
         secondClock.set(start.plus(properties.inquiryWindow()).plusSeconds(1));
-        assertThatThrownBy(() -> second.inquire(number, "GUESS234"))
+        assertThatThrownBy(() -> second.inquire(number, "GUESS234", client))
                 .as("a new window starts afresh").isInstanceOf(NotFoundException.class);
         firstClock.set(start.plus(properties.inquiryWindow()).plusSeconds(2));
         for (int attempt = 1; attempt < limit; attempt++) {
-            assertThatThrownBy(() -> first.inquire(number, "GUESS234")).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> first.inquire(number, "GUESS234", client)).isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> first.inquire(number, "GUESS234")).isInstanceOf(TooManyAttempts.class);
+        assertThatThrownBy(() -> first.inquire(number, "GUESS234", client)).isInstanceOf(TooManyAttempts.class);
     }
 
     @Test

@@ -126,6 +126,9 @@ public class Gateway {
         if (caller.correlationId() != null) {
             headers.set("X-Correlation-Id", caller.correlationId());
         }
+        if (caller.clientAddress() != null) {
+            headers.set("X-Forwarded-For", caller.clientAddress());
+        }
     }
 
     private static JsonNode read(ClientHttpResponse response, Caller caller) throws IOException {

@@ -53,12 +53,13 @@ public class Visitors {
         if (person.isPresent() && clock.instant().isAfter(person.get().accessExpiresAt().minus(RENEW_BEFORE))) {
             person = renew(request, person.get());
         }
-        return new Caller(person.map(SignedIn::accessToken).orElse(null), channelOf(request), correlationIdOf(request));
+        return new Caller(person.map(SignedIn::accessToken).orElse(null), channelOf(request), correlationIdOf(request),
+                request.getRemoteAddr());
     }
 
     /** Signs in with the portal (a 401 or 423 comes back as an {@link ApiProblem}); a new session id against fixation. */
     public SignedIn signIn(HttpServletRequest request, String username, String password) {
-        Caller anonymous = new Caller(null, channelOf(request), correlationIdOf(request));
+        Caller anonymous = new Caller(null, channelOf(request), correlationIdOf(request), request.getRemoteAddr());
         JsonNode tokens = gateway.post("/api/portal/v1/auth/token", Map.of("username", username, "password", password),
                 anonymous);
         SignedIn person = personOf(tokens);
@@ -73,7 +74,7 @@ public class Visitors {
         person.ifPresent(p -> {
             try {
                 gateway.post("/api/portal/v1/auth/logout", Map.of("refreshToken", p.refreshToken()),
-                        new Caller(null, channelOf(request), correlationIdOf(request)));
+                        new Caller(null, channelOf(request), correlationIdOf(request), request.getRemoteAddr()));
             } catch (RuntimeException alreadyGone) {
                 // signed out here all the same
             }
@@ -109,7 +110,7 @@ public class Visitors {
     private Optional<SignedIn> renew(HttpServletRequest request, SignedIn person) {
         try {
             JsonNode tokens = gateway.post("/api/portal/v1/auth/refresh", Map.of("refreshToken", person.refreshToken()),
-                    new Caller(null, channelOf(request), correlationIdOf(request)));
+                    new Caller(null, channelOf(request), correlationIdOf(request), request.getRemoteAddr()));
             SignedIn renewed = personOf(tokens);
             request.getSession().setAttribute(SIGNED_IN, renewed);
             return Optional.of(renewed);
