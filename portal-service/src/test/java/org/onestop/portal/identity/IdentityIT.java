@@ -108,6 +108,19 @@ class IdentityIT {
     }
 
     @Test
+    void aCommonPasswordOrASequenceIsRefusedNamingTheField() {
+        for (String weak : new String[] {"password1234", "Aa1234567890"}) {
+            Response refused = api.post("/api/portal/v1/registrations/natural-persons", null, Map.of("name", "王五",
+                    "identityNumber", newIdentityNumber(), "mobile", "13812345678", "username", "weakpw", "password", weak));
+
+            assertThat(refused.status()).as(weak).isEqualTo(400);
+            assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("password");
+            assertThat(refused.body()).contains("too common").doesNotContain(weak);
+        }
+        assertThat(jdbc.sql("select count(*) from account where username = 'weakpw'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void anIdentityNumberWithAWrongCheckCharacterIsRefusedNamingTheField() {
         String number = newIdentityNumber();
         char wrong = number.charAt(17) == '0' ? '1' : '0';

@@ -174,8 +174,8 @@ public final class AccountRules {
     }
 
     /**
-     * A password is 10 to 128 characters long, holds at least one letter and one digit, and does
-     * not contain the username.
+     * A password is 10 to 128 characters long, holds at least one letter and one digit, does not
+     * contain the username, and is none that anyone would try first ({@link CommonPasswords}).
      */
     public static Optional<String> passwordProblem(String password, String username) {
         if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
@@ -187,6 +187,9 @@ public final class AccountRules {
         if (username != null && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("must not contain the username");
+        }
+        if (CommonPasswords.isTooEasy(password)) {
+            return Optional.of("is too common or too easy to guess: choose words of your own, not a well-known password or a sequence");
         }
         return Optional.empty();
     }
