@@ -70,6 +70,24 @@ class BookingRepository {
         return hall + "|" + day + "|" + start;
     }
 
+    /** Serialises one person's bookings until the transaction ends, so that limits per person hold under concurrency. */
+    void lockPerson(String accountId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('portal.booking'), hashtext(?))").param(accountId).query().singleRow();
+    }
+
+    /** The person's active bookings whose slot has not begun, of the item or at the hall (null: any). */
+    int countActive(String accountId, String itemCode, String hall, java.time.LocalDateTime now) {
+        return jdbc.sql("""
+                        select count(*) from booking
+                        where account_id = :account and status = 'ACTIVE'
+                          and (day > :today or (day = :today and start_time > :time))
+                          and (cast(:item as text) is null or item_code = :item)
+                          and (cast(:hall as text) is null or hall = :hall)""")
+                .param("account", accountId).param("today", now.toLocalDate()).param("time", now.toLocalTime())
+                .param("item", itemCode).param("hall", hall)
+                .query(Integer.class).single();
+    }
+
     void insert(Booking b) {
         jdbc.sql("""
                 insert into booking (id, account_id, account_name, item_code, item_name, hall, day, start_time, end_time,

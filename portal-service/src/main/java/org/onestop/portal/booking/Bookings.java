@@ -49,11 +49,12 @@ class Bookings {
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final WorkingDays workingDays;
+    private final BookingProperties limits;
     private final Clock clock;
 
     Bookings(BookingRepository bookings, PublicCatalog catalog, OwnApplications applications,
              Notifications notifications, OutboxWriter outbox, TransactionTemplate transactions,
-             WorkingDays workingDays, Clock clock) {
+             WorkingDays workingDays, BookingProperties limits, Clock clock) {
         this.bookings = bookings;
         this.catalog = catalog;
         this.applications = applications;
@@ -61,6 +62,7 @@ class Bookings {
         this.outbox = outbox;
         this.transactions = transactions;
         this.workingDays = workingDays;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -95,6 +97,7 @@ class Bookings {
         }
         try {
             return transactions.execute(status -> {
+                holdsFewerThanTheLimits(person, item.code(), slot.hall());
                 if (!bookings.takePlace(item.code(), slot)) {
                     throw new ConflictException("The slot is full", Map.of("capacity", slot.capacity()));
                 }
@@ -109,6 +112,25 @@ class Bookings {
             });
         } catch (DuplicateKeyException alreadyBooked) {
             throw new ConflictException("You already hold a booking of this slot");
+        }
+    }
+
+    /**
+     * 409 naming the limit when the person already holds the most active bookings allowed for the item or at the hall;
+     * one person's bookings are counted one at a time (a lock per person until the transaction ends).
+     */
+    private void holdsFewerThanTheLimits(CurrentUser person, String itemCode, String hall) {
+        bookings.lockPerson(person.id());
+        LocalDateTime now = now();
+        int ofItem = bookings.countActive(person.id(), itemCode, null, now);
+        if (ofItem >= limits.maxActivePerItem()) {
+            throw new ConflictException("You already hold " + ofItem + " bookings for this service, the most allowed at once;"
+                    + " cancel one to book another", Map.of("maxActivePerItem", limits.maxActivePerItem(), "activeBookings", ofItem));
+        }
+        int atHall = bookings.countActive(person.id(), null, hall, now);
+        if (atHall >= limits.maxActivePerHall()) {
+            throw new ConflictException("You already hold " + atHall + " bookings at this hall, the most allowed at once;"
+                    + " cancel one to book another", Map.of("maxActivePerHall", limits.maxActivePerHall(), "activeBookings", atHall));
         }
     }
 

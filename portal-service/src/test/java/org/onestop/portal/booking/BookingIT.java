@@ -69,6 +69,35 @@ class BookingIT {
         BookableItems.publish(api, ITEM);
     }
 
+    @Test
+    void onePersonHoldsAtMostThreeActiveBookingsOfAnItemAndAtAHallAndTheRefusalSaysSo() {
+        String token = person();
+        LocalDate day = workingDay(3);
+        for (String start : new String[] {"19:00", "19:30", "20:00"}) {
+            assertThat(book(token, BIG_HALL, day, start).status()).isEqualTo(201);
+        }
+        var fourth = book(token, SMALL_HALL, day, "11:00");
+        assertThat(fourth.status()).isEqualTo(409);
+        assertThat(fourth.json().path("maxActivePerItem").asInt()).isEqualTo(3);
+        assertThat(fourth.json().path("activeBookings").asInt()).isEqualTo(3);
+        assertThat(fourth.text("detail")).contains("the most allowed");
+
+        String otherItem = ITEM + "-H";
+        BookableItems.publish(api, otherItem);
+        var sameHall = api.post("/api/portal/v1/bookings", token, Map.of("itemCode", otherItem, "hall", BIG_HALL,
+                "date", day.toString(), "start", "21:00"));
+        assertThat(sameHall.status()).isEqualTo(409);
+        assertThat(sameHall.json().path("maxActivePerHall").asInt()).isEqualTo(3);
+        assertThat(api.post("/api/portal/v1/bookings", token, Map.of("itemCode", otherItem, "hall", SMALL_HALL,
+                "date", day.toString(), "start", "11:00")).status()).as("another hall, another item").isEqualTo(201);
+
+        String first = java.util.stream.StreamSupport.stream(api.get("/api/portal/v1/bookings?size=100", token).json()
+                        .path("content").spliterator(), false)
+                .filter(b -> b.path("itemCode").asText().equals(ITEM)).findFirst().orElseThrow().path("id").asText();
+        assertThat(api.post("/api/portal/v1/bookings/" + first + "/cancel", token, Map.of()).status()).isEqualTo(200);
+        assertThat(book(token, BIG_HALL, day, "20:30").status()).as("after a cancellation").isEqualTo(201);
+    }
+
     private String person() {
         return tokens.citizen("booker-" + UUID.randomUUID());
     }
