@@ -109,6 +109,11 @@ public final class EventTypes {
             Map.entry(CertificateRevoked.TYPE, CertificateRevoked.class),
             Map.entry(SharedRecordPublished.TYPE, SharedRecordPublished.class));
 
+    /** Every type a producer of this major version may send, with its record. */
+    public static Map<String, Class<? extends DomainEvent>> all() {
+        return BY_TYPE;
+    }
+
     public static Optional<Class<? extends DomainEvent>> recordFor(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));
     }

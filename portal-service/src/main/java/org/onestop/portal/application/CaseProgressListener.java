@@ -85,7 +85,7 @@ class CaseProgressListener {
                     requested.missingItems(), requested.requestedAt());
             tell(application, ApplicationStatus.CORRECTION_REQUESTED, note);
         } else if (event instanceof CorrectionAnswered answered) {
-            move(application, ApplicationStatus.valueOf(answered.resumedState()), answered.caseId(),
+            move(application, statusFor(answered.resumedState(), application, answered.caseId()), answered.caseId(),
                     "补正已收到 correction received", answered.answeredAt());
         } else if (event instanceof CaseReviewed reviewed) {
             move(application, ApplicationStatus.UNDER_REVIEW, reviewed.caseId(), "审查中 under review",
@@ -94,7 +94,8 @@ class CaseProgressListener {
             move(application, ApplicationStatus.SUSPENDED, suspended.caseId(), "中止 suspended: " + suspended.reason(),
                     suspended.suspendedAt());
         } else if (event instanceof CaseResumed resumed) {
-            move(application, ApplicationStatus.valueOf(resumed.resumedState()), resumed.caseId(), "恢复办理 resumed",
+            move(application, statusFor(resumed.resumedState(), application, resumed.caseId()), resumed.caseId(),
+                    "恢复办理 resumed",
                     resumed.resumedAt());
         } else if (event instanceof CaseConcluded concluded) {
             move(application, ApplicationStatus.CONCLUDED, concluded.caseId(), ("APPROVED".equals(concluded.outcome())
@@ -105,6 +106,15 @@ class CaseProgressListener {
         } else if (event instanceof CaseWithdrawn withdrawn) {
             move(application, ApplicationStatus.WITHDRAWN, withdrawn.caseId(), "已撤回 withdrawn", withdrawn.withdrawnAt());
         }
+    }
+
+    /** A case state this portal does not know (a newer processing) leaves the application where it is, and says so. */
+    private static ApplicationStatus statusFor(String caseState, Application application, String caseId) {
+        return ApplicationStatus.ofCaseState(caseState).orElseGet(() -> {
+            log.warn("Case {} reports a state this portal does not know ({}); application {} stays {}", caseId, caseState,
+                    application.id(), application.status());
+            return application.status();
+        });
     }
 
     private void move(Application application, ApplicationStatus status, String caseId, String note, Instant at) {

@@ -609,6 +609,20 @@ class ApplicationsIT {
     }
 
     @Test
+    void aCaseStateThisPortalDoesNotKnowLeavesTheApplicationWhereItIsAndItsEventIsNotDeadLettered() {
+        var submitted = api.post("/api/portal/v1/applications", citizen, Map.of("itemCode", PLAIN_ITEM, "formData",
+                Map.of("shopName", "新状态测试")));
+        String caseId = receive(submitted);
+        TestEvents.publish(Topics.CASE, new org.onestop.contracts.processing.CaseResumed(caseId, submitted.text("id"),
+                submitted.text("trackingNumber"), "approver", "现场核查完毕", "ON_SITE_INSPECTION", "330100", "330100-AMR",
+                "web", Instant.now()));
+
+        await().atMost(EVENTUALLY).until(() -> api.get("/api/portal/v1/applications/" + submitted.text("id"), citizen)
+                .json().path("timeline").toString().contains("恢复办理"));
+        assertThat(statusOf(submitted)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
     void trackingNumbersAreRegionDayAndTenRandomCharactersNotASequence() {
         List<String> numbers = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
