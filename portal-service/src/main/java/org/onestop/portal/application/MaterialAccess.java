@@ -8,14 +8,20 @@ import org.onestop.portal.application.domain.Material;
 import org.springframework.stereotype.Service;
 
 /**
- * Who may read an uploaded material: its owner, and once it is handed in, staff of the department
- * that handles the application. Anyone else is told there is no such file (404).
+ * Who may read an uploaded material: its owner, and once it is handed in, those who handle the case:
+ * the clerks, reviewers and approvers of the department that handles the application (not its
+ * editors or supervisors). Anyone else is told there is no such file (404). Every download is
+ * recorded (who, with which roles, which file of which application, when, under which request).
  */
 @Service
 class MaterialAccess {
 
+    /** The roles of the people who handle a case (受理, 审查, 审批). */
+    static final java.util.List<String> HANDLERS = java.util.List.of("CLERK", "REVIEWER", "APPROVER");
+
     private final MaterialRepository materials;
     private final ApplicationRepository applications;
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
 
     MaterialAccess(MaterialRepository materials, ApplicationRepository applications) {
         this.materials = materials;
@@ -26,6 +32,7 @@ class MaterialAccess {
         Material material = materials.find(id).filter(m -> !m.byCertificate()).filter(m -> mayRead(m, reader))
                 .orElseThrow(() -> new NotFoundException("No material " + id));
         byte[] content = materials.contentOf(id).orElseThrow(() -> new NotFoundException("No material " + id));
+        materials.recordDownload(material, reader, org.onestop.platform.web.RequestContext.correlationId(), clock.instant());
         return new File(material, content);
     }
 
@@ -33,7 +40,8 @@ class MaterialAccess {
         if (material.ownerId().equals(reader.id())) {
             return true;
         }
-        return reader.hasRole("STAFF") && reader.department() != null && material.submittedIn() != null
+        return reader.hasRole("STAFF") && HANDLERS.stream().anyMatch(reader::hasRole)
+                && reader.department() != null && material.submittedIn() != null
                 && applications.find(material.parentId())
                 .map(application -> Objects.equals(application.departmentCode(), reader.department()))
                 .orElse(false);

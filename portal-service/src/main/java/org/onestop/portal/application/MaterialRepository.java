@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.onestop.portal.application.domain.Material;
+import org.onestop.platform.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,6 +67,30 @@ class MaterialRepository {
     int countFiles(UUID parentId) {
         return jdbc.sql("select count(*) from application_material where parent_id = ? and certificate_number is null")
                 .param(parentId).query(Integer.class).single();
+    }
+
+    void recordDownload(Material material, CurrentUser reader, String correlationId, java.time.Instant at) {
+        jdbc.sql("""
+                        insert into material_download (material_id, application_id, reader_id, reader_roles, department,
+                            correlation_id, downloaded_at) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(material.id(), material.parentId(), reader.id(), String.join(",", reader.roles()), reader.department(),
+                        correlationId, java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    /** The downloads of one application's files, newest first, for its department's supervisors. */
+    java.util.List<Download> downloadsOf(UUID applicationId, int limit) {
+        return jdbc.sql("""
+                        select material_id, reader_id, reader_roles, department, correlation_id, downloaded_at
+                        from material_download where application_id = ? order by downloaded_at desc, id desc limit ?""")
+                .params(applicationId, limit)
+                .query((rs, n) -> new Download(rs.getString(1), rs.getString(2), java.util.List.of(rs.getString(3).split(",")),
+                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    record Download(String materialId, String readerId, java.util.List<String> readerRoles, String department,
+                    String correlationId, java.time.Instant downloadedAt) {
     }
 
     /** Uploaded files of the owner not yet handed in (in drafts, or waiting for a correction answer). */

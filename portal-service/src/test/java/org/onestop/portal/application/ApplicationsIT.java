@@ -389,8 +389,21 @@ class ApplicationsIT {
             assertThat(event.toString()).doesNotContain(Base64.getEncoder().encodeToString(PNG));
         }
         assertThat(api.download(file.text("downloadUrl"), signIn("clerk")).body())
-                .as("staff of the item's department read handed-in files").isEqualTo(PNG);
+                .as("the clerks of the item's department read handed-in files").isEqualTo(PNG);
         assertThat(api.download(file.text("downloadUrl"), staffOf("330200-AMR")).status()).isEqualTo(404);
+        assertThat(api.download(file.text("downloadUrl"), signIn("editor")).status())
+                .as("an editor of the same department handles no case").isEqualTo(404);
+        assertThat(api.download(file.text("downloadUrl"), signIn("supervisor")).status()).isEqualTo(404);
+
+        String applicationId = draft;
+        var downloads = api.get("/api/portal/v1/staff/material-downloads?applicationId=" + applicationId, signIn("supervisor"));
+        assertThat(downloads.status()).as(downloads.body()).isEqualTo(200);
+        assertThat(downloads.json().findValuesAsString("materialId")).containsOnly(file.text("id"));
+        assertThat(downloads.json().findValuesAsString("readerId")).contains(subjectOf(signIn("clerk")));
+        assertThat(downloads.json().get(0).path("correlationId").asText()).isNotBlank();
+        assertThat(downloads.body()).doesNotContain(Base64.getEncoder().encodeToString(PNG));
+        assertThat(api.get("/api/portal/v1/staff/material-downloads?applicationId=" + applicationId, signIn("clerk")).status())
+                .isEqualTo(403);
     }
 
     @Test
