@@ -20,7 +20,7 @@ public final class ReadinessProbe {
     }
 
     public static boolean isReady(int port) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(3))
                 .GET()
                 .build();

@@ -22,7 +22,11 @@ public final class ServiceArguments {
         arguments.add("-jar");
         arguments.add(service.jar(settings.repositoryRoot()).toString());
         arguments.add("--server.port=" + service.port());
-        String jwks = "http://localhost:" + settings.portalPort() + "/api/portal/v1/auth/jwks";
+        if (!service.isGateway()) {
+            // Only the gateway is for clients: the services and the website listen on this machine alone.
+            arguments.add("--server.address=127.0.0.1");
+        }
+        String jwks = "http://127.0.0.1:" + settings.portalPort() + "/api/portal/v1/auth/jwks";
         arguments.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwks);
         service.database().ifPresent(database -> {
             arguments.add("--spring.datasource.url=" + settings.jdbcUrl(database));
@@ -31,20 +35,20 @@ public final class ServiceArguments {
             arguments.add("--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers());
         });
         if (service.isGateway()) {
-            arguments.add("--onestop.services.portal=http://localhost:" + settings.portalPort());
-            arguments.add("--onestop.services.management=http://localhost:" + settings.managementPort());
-            arguments.add("--onestop.services.processing=http://localhost:" + settings.processingPort());
-            arguments.add("--onestop.services.web=http://localhost:" + settings.webPort());
+            arguments.add("--onestop.services.portal=http://127.0.0.1:" + settings.portalPort());
+            arguments.add("--onestop.services.management=http://127.0.0.1:" + settings.managementPort());
+            arguments.add("--onestop.services.processing=http://127.0.0.1:" + settings.processingPort());
+            arguments.add("--onestop.services.web=http://127.0.0.1:" + settings.webPort());
         }
         if (service.name().equals("web")) {
             // The website calls the APIs through the gateway, as a browser would.
-            arguments.add("--onestop.web.gateway-url=http://localhost:" + settings.gatewayPort());
+            arguments.add("--onestop.web.gateway-url=http://127.0.0.1:" + settings.gatewayPort());
         }
         // The gateway routes to data-sharing; processing asks its certificate registry.
-        arguments.add("--onestop.services.data-sharing=http://localhost:" + settings.dataSharingPort());
+        arguments.add("--onestop.services.data-sharing=http://127.0.0.1:" + settings.dataSharingPort());
         if (service.name().equals("processing-service")) {
             // Processing's own token for the registry checks nobody asked for: the portal's demo machine client.
-            arguments.add("--onestop.processing.registry.token-url=http://localhost:" + settings.portalPort()
+            arguments.add("--onestop.processing.registry.token-url=http://127.0.0.1:" + settings.portalPort()
                     + "/api/portal/v1/auth/token");
             arguments.add("--onestop.processing.registry.client-id=" + DEMO_MACHINE_CLIENT_ID);
             arguments.add("--onestop.processing.registry.client-secret=" + DEMO_MACHINE_CLIENT_SECRET);

@@ -25,18 +25,18 @@ class ServiceArgumentsTest {
         assertThat(argumentsOf("processing-service")).containsSubsequence(
                 "-jar", "/repo/processing-service/target/processing-service.jar",
                 "--server.port=8083",
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:18081/api/portal/v1/auth/jwks",
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:18081/api/portal/v1/auth/jwks",
                 "--spring.datasource.url=jdbc:postgresql://localhost:25432/onestop_processing",
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--spring.kafka.bootstrap-servers=127.0.0.1:39092",
-                "--onestop.services.data-sharing=http://localhost:8084");
+                "--onestop.services.data-sharing=http://127.0.0.1:8084");
     }
 
     @Test
     void processingGetsTheDemoMachineClientAndThePortalsTokenEndpoint() {
         assertThat(argumentsOf("processing-service")).contains(
-                "--onestop.processing.registry.token-url=http://localhost:18081/api/portal/v1/auth/token",
+                "--onestop.processing.registry.token-url=http://127.0.0.1:18081/api/portal/v1/auth/token",
                 "--onestop.processing.registry.client-id=onestop-processing",
                 "--onestop.processing.registry.client-secret=onestop-demo-secret");
         assertThat(argumentsOf("data-sharing-service")).noneMatch(argument -> argument.contains("registry.client"));
@@ -51,18 +51,27 @@ class ServiceArgumentsTest {
     void theGatewayKnowsWhereEachServiceIsButHasNoDatabase() {
         assertThat(argumentsOf("gateway"))
                 .contains("--server.port=8080",
-                        "--onestop.services.portal=http://localhost:18081",
-                        "--onestop.services.management=http://localhost:8082",
-                        "--onestop.services.processing=http://localhost:8083",
-                        "--onestop.services.data-sharing=http://localhost:8084",
-                        "--onestop.services.web=http://localhost:8085")
+                        "--onestop.services.portal=http://127.0.0.1:18081",
+                        "--onestop.services.management=http://127.0.0.1:8082",
+                        "--onestop.services.processing=http://127.0.0.1:8083",
+                        "--onestop.services.data-sharing=http://127.0.0.1:8084",
+                        "--onestop.services.web=http://127.0.0.1:8085")
                 .noneMatch(argument -> argument.startsWith("--spring.datasource"));
+    }
+
+    @Test
+    void onlyTheGatewayListensBeyondThisMachine() {
+        for (String service : new String[] {"portal-service", "management-service", "processing-service",
+                "data-sharing-service", "web"}) {
+            assertThat(argumentsOf(service)).as(service).contains("--server.address=127.0.0.1");
+        }
+        assertThat(argumentsOf("gateway")).noneMatch(argument -> argument.startsWith("--server.address"));
     }
 
     @Test
     void theWebsiteCallsTheApisThroughTheGatewayAndHasNoDatabase() {
         assertThat(argumentsOf("web"))
-                .contains("--server.port=8085", "--onestop.web.gateway-url=http://localhost:8080")
+                .contains("--server.port=8085", "--onestop.web.gateway-url=http://127.0.0.1:8080")
                 .noneMatch(argument -> argument.startsWith("--spring.datasource") || argument.startsWith("--spring.kafka"));
     }
 }
