@@ -178,6 +178,85 @@ class WebsiteIT {
     }
 
     @Test
+    void aCitizenAnswersACorrectionRequestInTheBrowserAndRatesTheConcludedCase() throws Exception {
+        Gateway gateway = new Gateway(GATEWAY);
+        String citizen = gateway.signIn("zhangsan");
+        String clerk = gateway.signIn("clerk");
+        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        var draft = gateway.post("/api/portal/v1/applications/drafts", citizen, java.util.Map.of("itemCode", "330100-AMR-GG-009",
+                "formData", java.util.Map.of("contactPhone", "13812345678", "shopName", "张三补正店")));
+        String id = draft.text("id");
+        for (String material : new String[] {"个体工商户登记（备案）申请书", "居民身份证"}) {
+            assertThat(gateway.upload("/api/portal/v1/applications/drafts/" + id + "/materials", citizen,
+                    java.util.Map.of("name", material), "m.pdf", "application/pdf", pdf).status()).isEqualTo(201);
+        }
+        assertThat(gateway.post("/api/portal/v1/applications/drafts/" + id + "/submit", citizen, java.util.Map.of())
+                .status()).isEqualTo(201);
+        String caseId = caseOf(gateway, clerk, id);
+        assertThat(gateway.post(CASES + "/" + caseId + "/accept", clerk, java.util.Map.of("opinion", "受理")).status()).isEqualTo(200);
+        assertThat(gateway.post(CASES + "/" + caseId + "/request-correction", clerk, java.util.Map.of(
+                "missingItems", java.util.List.of("经营场所证明（须加盖公章）"), "opinion", "请补齐")).status()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> gateway
+                .get("/api/portal/v1/applications/" + id, citizen).json().path("awaitingCorrection").asBoolean());
+
+        Path proof = Files.createTempFile("proof", ".pdf");
+        Files.write(proof, pdf);
+        try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
+            browser.open("/sign-in?next=/my/applications/" + id);
+            browser.type("#username", "zhangsan").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(browser.text("#correction .missing")).contains("经营场所证明（须加盖公章）");
+            assertThat(browser.find("#correction-name").getAttribute("value")).isEqualTo("经营场所证明（须加盖公章）");
+            browser.screenshot("correction-phone-zh").assertAccessible();
+            browser.find("#correction-file").sendKeys(proof.toString());
+            browser.click("#correction-file ~ button");
+            assertThat(browser.text("#correction .held")).contains("经营场所证明（须加盖公章）");
+            browser.type("#correction-note", "已补齐场所证明").click("#correction form.form button");
+            assertThat(browser.text(".flash")).isEqualTo("补正已提交。");
+        } finally {
+            Files.deleteIfExists(proof);
+        }
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(gateway
+                .get(CASES + "/" + caseId, clerk).json().path("state").asString()));
+        assertThat(gateway.post(CASES + "/" + caseId + "/review", gateway.signIn("reviewer"), java.util.Map.of("opinion", "符合条件"))
+                .status()).isEqualTo(200);
+        assertThat(gateway.post(CASES + "/" + caseId + "/conclude", gateway.signIn("approver"), java.util.Map.of("outcome", "APPROVED"))
+                .status()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "CONCLUDED".equals(gateway
+                .get("/api/portal/v1/applications/" + id, citizen).json().path("status").asString()));
+
+        try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            browser.open("/sign-in?next=/my/applications/" + id);
+            browser.type("#username", "zhangsan").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(browser.all("#correction")).isEmpty();
+            browser.click("#evaluation button.primary");
+            assertThat(browser.text(".error")).isEqualTo("请选择一项评价。");
+            browser.find("#level-1").click();
+            browser.find("#d-overall").sendKeys("5");
+            browser.type("#evaluation-comment", "补正说明很清楚").click("#evaluation button.primary");
+            assertThat(browser.text(".flash")).isEqualTo("感谢您的评价。");
+            assertThat(browser.text("#evaluation .notice")).isEqualTo("您已评价：满意");
+            browser.screenshot("evaluated-desktop-zh").assertAccessible();
+        }
+    }
+
+    private static final String CASES = "/api/processing/v1/cases";
+
+    private static String caseOf(Gateway gateway, String clerk, String applicationId) {
+        java.util.concurrent.atomic.AtomicReference<String> found = new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            for (var c : gateway.get(CASES + "?size=100&itemCode=330100-AMR-GG-009", clerk).json().path("content")) {
+                if (applicationId.equals(c.path("applicationId").asString())) {
+                    found.set(c.path("id").asString());
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
+    }
+
+    @Test
     void theProgressInquiryNeedsNoSignInAndSaysPlainlyWhenNothingMatches() {
         try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
             browser.open("/progress?lang=en");
