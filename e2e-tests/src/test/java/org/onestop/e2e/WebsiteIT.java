@@ -237,6 +237,22 @@ class WebsiteIT {
             assertThat(browser.text(".flash")).isEqualTo("感谢您的评价。");
             assertThat(browser.text("#evaluation .notice")).isEqualTo("您已评价：满意");
             browser.screenshot("evaluated-desktop-zh").assertAccessible();
+
+            // the approval issued a 营业执照 to the citizen (data-sharing), which the portal keeps
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> gateway
+                    .get("/api/portal/v1/certificates/mine?size=100", citizen).body().contains("BUSINESS_LICENSE"));
+            browser.open("/my/certificates");
+            assertThat(browser.text("table")).contains("营业执照", "有效");
+            browser.screenshot("certificates-desktop-zh").assertAccessible();
+
+            browser.open("/my/messages");
+            assertThat(browser.all(".messages li")).isNotEmpty();
+            assertThat(browser.text(".messages")).contains("请补正材料");
+            browser.screenshot("messages-desktop-zh").assertAccessible();
+            browser.click("form.actions button");
+            assertThat(browser.all(".messages li.unread")).isEmpty();
+            browser.open("/my");
+            assertThat(browser.text(".unread")).startsWith("未读消息 0 条");
         }
     }
 
