@@ -14,11 +14,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -110,8 +111,26 @@ final class Browser implements AutoCloseable {
     private Browser andWaitForTheNextPage(WebElement target) {
         WebElement page = find("html");
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser -> isGone(page));
         return this;
+    }
+
+    /**
+     * Whether the page an element belonged to has been replaced. Chromium says so either as a stale element or, when
+     * asked in the middle of the navigation, as a node that "does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException inTheMiddle) {
+            if (String.valueOf(inTheMiddle.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw inTheMiddle;
+        }
     }
 
     /** Saves the page as {@code target/screenshots/<name>.png}. */

@@ -273,6 +273,39 @@ class WebsiteIT {
     }
 
     @Test
+    void afterAnAdministratorResetsThePasswordThePersonIsAskedForANewOneFirstAndChangesIt() {
+        Gateway gateway = new Gateway(GATEWAY);
+        String username = "reset" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var registered = gateway.post("/api/portal/v1/registrations/natural-persons", null, java.util.Map.of("name", "赵六",
+                "identityNumber", identityNumber(true), "mobile", "13712345678", "username", username,
+                "password", "Qiantang-river-2026"));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(gateway.post("/api/portal/v1/accounts/" + registered.text("id") + "/password-reset",
+                gateway.signIn("admin"), java.util.Map.of("newPassword", "Temporary-given-2026")).status()).isEqualTo(200);
+
+        try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
+            browser.open("/sign-in");
+            browser.type("#username", username).type("#password", "Temporary-given-2026").click("form.form button");
+            assertThat(browser.path()).isEqualTo("/my/password?required");
+            assertThat(browser.text(".notice")).contains("管理员已重置您的密码");
+            browser.open("/my");
+            assertThat(browser.path()).as("nothing else until it is changed").isEqualTo("/my/password?required");
+            browser.screenshot("password-required-phone-zh").assertAccessible();
+
+            browser.type("#currentPassword", "Temporary-given-2026").type("#newPassword", "password1234")
+                    .type("#newPasswordAgain", "password1234").click("form.form button");
+            assertThat(browser.text("#newPassword-error")).isEqualTo("密码不符合要求。");
+            browser.type("#currentPassword", "Temporary-given-2026").type("#newPassword", "Lingyin-temple-2027")
+                    .type("#newPasswordAgain", "Lingyin-temple-2027").click("form.form button");
+            assertThat(browser.path()).isEqualTo("/my");
+            assertThat(browser.text(".flash")).isEqualTo("密码已修改。");
+            assertThat(browser.text("h1")).isEqualTo("我的空间");
+        }
+        assertThat(gateway.post("/api/portal/v1/auth/token", null, java.util.Map.of("username", username,
+                "password", "Lingyin-temple-2027")).status()).isEqualTo(200);
+    }
+
+    @Test
     void theProgressInquiryNeedsNoSignInAndSaysPlainlyWhenNothingMatches() {
         try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
             browser.open("/progress?lang=en");
@@ -327,9 +360,11 @@ class WebsiteIT {
         return text.substring(text.indexOf('(') + 1, text.indexOf(')'));
     }
 
-    /** A GB 11643 number of someone born 1990-01-01 in 330106, with its right check character or a wrong one. */
+    /** A GB 11643 number of someone born in 330106 on a day between 1980 and 2007, with its right check character or a wrong one. */
     private static String identityNumber(boolean valid) {
-        String body = "330106199001" + "01" + String.format("%03d", (int) (Math.random() * 1000));
+        String born = java.time.LocalDate.of(1980, 1, 1).plusDays((long) (Math.random() * 10_000))
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String body = "330106" + born + String.format("%03d", (int) (Math.random() * 1000));
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -29,7 +29,9 @@ class SignInPage {
     String signIn(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
                   @RequestParam(required = false) String next, HttpServletRequest request, Model model) {
         try {
-            visitors.signIn(request, username.strip(), password);
+            if (visitors.signIn(request, username.strip(), password).passwordChangeRequired()) {
+                return "redirect:/my/password?required";
+            }
             return "redirect:" + safeNext(next);
         } catch (ApiProblem refused) {
             model.addAttribute("username", username);

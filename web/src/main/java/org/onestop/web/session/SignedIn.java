@@ -9,7 +9,7 @@ import java.util.List;
  * (never sent to the browser) and what the pages show.
  */
 public record SignedIn(String accountId, String username, String name, List<String> roles, String accessToken,
-                       Instant accessExpiresAt, String refreshToken) implements Serializable {
+                       Instant accessExpiresAt, String refreshToken, boolean passwordChangeRequired) implements Serializable {
 
     public boolean hasRole(String role) {
         return roles.contains(role);

@@ -69,6 +69,14 @@ public class Visitors {
         return person;
     }
 
+    /** Changes the person's password with the portal, then signs them in again with it (the change revokes every session). */
+    public SignedIn changePassword(HttpServletRequest request, String currentPassword, String newPassword) {
+        SignedIn person = signedIn(request).orElseThrow(() -> new IllegalStateException("nobody is signed in"));
+        gateway.post("/api/portal/v1/me/password", Map.of("currentPassword", currentPassword, "newPassword", newPassword),
+                caller(request));
+        return signIn(request, person.username(), newPassword);
+    }
+
     public void signOut(HttpServletRequest request) {
         Optional<SignedIn> person = signedIn(request);
         person.ifPresent(p -> {
@@ -128,7 +136,8 @@ public class Visitors {
         Instant expiresAt = clock.instant().plusSeconds(tokens.path("expiresIn").asLong(600));
         return new SignedIn(claims.path("sub").asString(), claims.path("preferred_username").asString(""),
                 claims.path("name").asString(claims.path("preferred_username").asString("")), List.copyOf(roles),
-                accessToken, expiresAt, tokens.path("refreshToken").asString());
+                accessToken, expiresAt, tokens.path("refreshToken").asString(),
+                tokens.path("passwordChangeRequired").asBoolean(false));
     }
 
     /** The token's claims, read (not verified: it came straight from the portal over the website's own call). */

@@ -44,6 +44,9 @@ class MySpacePage {
         if (person == null) {
             return "redirect:/sign-in?next=/my";
         }
+        if (person.passwordChangeRequired()) {
+            return "redirect:/my/password?required";
+        }
         if (!person.isApplicant()) {
             return "my-staff";
         }
