@@ -87,12 +87,7 @@ final class BodyBounds {
                 AnnotatedType element = typeArgument(type, 1);
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
                     String key = String.valueOf(entry.getKey());
-                    if (key.length() > maxNameLength) {
-                        out.add(new FieldProblem(path.name(key.substring(0, 20) + "…").toString(),
-                                "a name may be at most " + maxNameLength + " characters long"));
-                    } else if (hasUnsafeCharacter(key)) {
-                        out.add(new FieldProblem(path == At.ROOT ? "body" : path.toString(), "a name " + UNSAFE));
-                    } else {
+                    if (nameFits(key, path, out)) {
                         walk(entry.getValue(), path.name(key), sizeOf(element), element, depth + 1, out);
                     }
                 }
@@ -123,15 +118,26 @@ final class BodyBounds {
         } else if (node.isObject()) {
             if (fits(node.size(), null, path, out)) {
                 for (String name : node.propertyNames()) {
-                    if (name.length() > maxNameLength) {
-                        out.add(new FieldProblem(path.name(name.substring(0, 20) + "…").toString(),
-                                "a name may be at most " + maxNameLength + " characters long"));
-                    } else {
+                    if (nameFits(name, path, out)) {
                         walkTree(node.get(name), path.name(name), depth + 1, out);
                     }
                 }
             }
         }
+    }
+
+    /** A map key or JSON property name within its length and free of unsafe characters; else one problem for it. */
+    private boolean nameFits(String name, At path, List<FieldProblem> out) {
+        if (name.length() > maxNameLength) {
+            out.add(new FieldProblem(path.name(name.substring(0, 20) + "…").toString(),
+                    "a name may be at most " + maxNameLength + " characters long"));
+            return false;
+        }
+        if (hasUnsafeCharacter(name)) {
+            out.add(new FieldProblem(path == At.ROOT ? "body" : path.toString(), "a name " + UNSAFE));
+            return false;
+        }
+        return true;
     }
 
     private boolean tooDeep(int depth, At path, List<FieldProblem> out) {

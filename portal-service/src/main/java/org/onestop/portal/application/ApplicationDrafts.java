@@ -34,11 +34,12 @@ class ApplicationDrafts {
     private final TransactionTemplate transactions;
     private final FormDataBounds bounds;
     private final ApplicationProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ApplicationDrafts(DraftRepository drafts, MaterialRepository materials, MaterialSupply supply,
                       ApplicationSubmission submission, TransactionTemplate transactions, FormDataBounds bounds,
-                      ApplicationProperties properties) {
+                      ApplicationProperties properties, Clock clock) {
+        this.clock = clock;
         this.drafts = drafts;
         this.materials = materials;
         this.supply = supply;

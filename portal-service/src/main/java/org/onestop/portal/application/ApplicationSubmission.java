@@ -52,11 +52,12 @@ class ApplicationSubmission {
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final FormDataBounds bounds;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ApplicationSubmission(ApplicationRepository applications, DraftRepository drafts, MaterialRepository materials,
                           MaterialSupply supply, PublicCatalog catalog, OutboxWriter outbox,
-                          TransactionTemplate transactions, FormDataBounds bounds) {
+                          TransactionTemplate transactions, FormDataBounds bounds, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.drafts = drafts;
         this.materials = materials;

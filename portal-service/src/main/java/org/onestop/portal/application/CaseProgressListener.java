@@ -40,9 +40,10 @@ class CaseProgressListener {
     private final InboundEvents inbound;
     private final ApplicationRepository applications;
     private final Notifications notifications;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CaseProgressListener(InboundEvents inbound, ApplicationRepository applications, Notifications notifications) {
+    CaseProgressListener(InboundEvents inbound, ApplicationRepository applications, Notifications notifications, Clock clock) {
+        this.clock = clock;
         this.inbound = inbound;
         this.applications = applications;
         this.notifications = notifications;

@@ -21,9 +21,10 @@ class MaterialAccess {
 
     private final MaterialRepository materials;
     private final ApplicationRepository applications;
-    private final java.time.Clock clock = java.time.Clock.systemUTC();
+    private final java.time.Clock clock;
 
-    MaterialAccess(MaterialRepository materials, ApplicationRepository applications) {
+    MaterialAccess(MaterialRepository materials, ApplicationRepository applications, java.time.Clock clock) {
+        this.clock = clock;
         this.materials = materials;
         this.applications = applications;
     }

@@ -38,10 +38,11 @@ class MaterialSupply {
     private final DraftRepository drafts;
     private final CertificateRegistry certificates;
     private final ApplicationProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     MaterialSupply(MaterialRepository materials, DraftRepository drafts, CertificateRegistry certificates,
-                   ApplicationProperties properties) {
+                   ApplicationProperties properties, Clock clock) {
+        this.clock = clock;
         this.materials = materials;
         this.drafts = drafts;
         this.certificates = certificates;

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 public class Departments {
 
     private final DepartmentRepository repository;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Departments(DepartmentRepository repository) {
+    Departments(DepartmentRepository repository, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
     }
 

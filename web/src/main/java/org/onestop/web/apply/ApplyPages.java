@@ -73,7 +73,7 @@ class ApplyPages {
         }
         Caller caller = visitors.caller(request);
         JsonNode draft = gateway.get("/api/portal/v1/applications/drafts/" + id, caller);
-        return page(draft, plain(draft.path("formData")), Map.of(), caller, model);
+        return page(draft, itemOf(draft, caller), plain(draft.path("formData")), Map.of(), caller, model);
     }
 
     /** Saves the form as typed; with {@code action=submit} then submits the draft (once, whatever the retries). */
@@ -106,7 +106,8 @@ class ApplyPages {
             if (errors.isEmpty()) {
                 errors.put("form", refused.getMessage());
             }
-            return page(gateway.get("/api/portal/v1/applications/drafts/" + id, caller), values, errors, caller, model);
+            // a refused save changed nothing: the draft and its item as read above
+            return page(draft, item, values, errors, caller, model);
         }
     }
 
@@ -118,17 +119,11 @@ class ApplyPages {
             flash.addFlashAttribute("materialError", Map.of("name", name, "key", "apply.upload.empty"));
         } else {
             try {
-                gateway.postFile("/api/portal/v1/applications/drafts/" + id + "/materials", Map.of("name", name), "file",
-                        file.getOriginalFilename() == null ? "material" : file.getOriginalFilename(), file.getContentType(),
-                        file.getBytes(), caller);
+                Uploads.send(gateway, "/api/portal/v1/applications/drafts/" + id + "/materials", name, file, caller);
                 flash.addFlashAttribute("notice", "apply.uploaded");
             } catch (ApiProblem refused) {
-                flash.addFlashAttribute("materialError", Map.of("name", name, "key", switch (refused.status()) {
-                    case 413 -> "apply.upload.tooLarge";
-                    case 415 -> "apply.upload.wrongType";
-                    case 409 -> "apply.upload.tooMany";
-                    default -> "apply.upload.refused";
-                }));
+                flash.addFlashAttribute("materialError", Map.of("name", name,
+                        "key", Uploads.refusalKey(refused, "apply.upload.tooMany")));
             }
         }
         return "redirect:/my/drafts/" + id + "#materials";
@@ -163,8 +158,8 @@ class ApplyPages {
         return "redirect:/my";
     }
 
-    private String page(JsonNode draft, Object values, Map<String, String> errors, Caller caller, Model model) {
-        JsonNode item = itemOf(draft, caller);
+    private String page(JsonNode draft, JsonNode item, Object values, Map<String, String> errors, Caller caller,
+                        Model model) {
         model.addAttribute("draft", plain(draft));
         model.addAttribute("item", plain(item));
         model.addAttribute("values", values == null ? Map.of() : values);

@@ -59,7 +59,7 @@ public class Visitors {
 
     /** Signs in with the portal (a 401 or 423 comes back as an {@link ApiProblem}); a new session id against fixation. */
     public SignedIn signIn(HttpServletRequest request, String username, String password) {
-        Caller anonymous = new Caller(null, channelOf(request), correlationIdOf(request), request.getRemoteAddr());
+        Caller anonymous = anonymous(request);
         JsonNode tokens = gateway.post("/api/portal/v1/auth/token", Map.of("username", username, "password", password),
                 anonymous);
         SignedIn person = personOf(tokens);
@@ -82,7 +82,7 @@ public class Visitors {
         person.ifPresent(p -> {
             try {
                 gateway.post("/api/portal/v1/auth/logout", Map.of("refreshToken", p.refreshToken()),
-                        new Caller(null, channelOf(request), correlationIdOf(request), request.getRemoteAddr()));
+                        anonymous(request));
             } catch (RuntimeException alreadyGone) {
                 // signed out here all the same
             }
@@ -110,6 +110,11 @@ public class Visitors {
         return channel == null ? "web" : channel.toString();
     }
 
+    /** The caller before anyone is signed in (or while signing in and out): no token, the rest as for the person. */
+    private Caller anonymous(HttpServletRequest request) {
+        return new Caller(null, channelOf(request), correlationIdOf(request), request.getRemoteAddr());
+    }
+
     private static String correlationIdOf(HttpServletRequest request) {
         Object id = request.getAttribute(CORRELATION_ID);
         return id == null ? null : id.toString();
@@ -118,7 +123,7 @@ public class Visitors {
     private Optional<SignedIn> renew(HttpServletRequest request, SignedIn person) {
         try {
             JsonNode tokens = gateway.post("/api/portal/v1/auth/refresh", Map.of("refreshToken", person.refreshToken()),
-                    new Caller(null, channelOf(request), correlationIdOf(request), request.getRemoteAddr()));
+                    anonymous(request));
             SignedIn renewed = personOf(tokens);
             request.getSession().setAttribute(SIGNED_IN, renewed);
             return Optional.of(renewed);

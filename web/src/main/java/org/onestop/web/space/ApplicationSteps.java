@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.onestop.web.api.ApiProblem;
 import org.onestop.web.api.Gateway;
+import org.onestop.web.apply.Uploads;
 import org.onestop.web.session.Visitors;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,17 +44,11 @@ class ApplicationSteps {
             return back(id, "correction");
         }
         try {
-            gateway.postFile("/api/portal/v1/applications/" + id + "/materials", Map.of("name", name.strip()), "file",
-                    file.getOriginalFilename() == null ? "material" : file.getOriginalFilename(), file.getContentType(),
-                    file.getBytes(), visitors.caller(request));
+            Uploads.send(gateway, "/api/portal/v1/applications/" + id + "/materials", name.strip(), file,
+                    visitors.caller(request));
             flash.addFlashAttribute("notice", "apply.uploaded");
         } catch (ApiProblem refused) {
-            flash.addFlashAttribute("stepError", switch (refused.status()) {
-                case 413 -> "apply.upload.tooLarge";
-                case 415 -> "apply.upload.wrongType";
-                case 409 -> "correction.closed";
-                default -> "apply.upload.refused";
-            });
+            flash.addFlashAttribute("stepError", Uploads.refusalKey(refused, "correction.closed"));
         }
         return back(id, "correction");
     }
