@@ -2,6 +2,7 @@ package org.onestop.portal.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -56,9 +57,12 @@ class AccountController {
 
     @PostMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change one's password (400 wrong current password or weak new one; 423 when locked); refresh tokens are revoked")
-    void changePassword(@Valid @RequestBody PasswordChange request, @AuthenticationPrincipal Jwt jwt) {
-        signingIn.changePassword(idOf(jwt.getSubject()), request.currentPassword(), request.newPassword());
+    @Operation(summary = "Change one's password (400 wrong current password or weak new one; 423 when locked; 429 too "
+            + "many tries for the account or failures from this address); refresh tokens are revoked")
+    void changePassword(@Valid @RequestBody PasswordChange request, @AuthenticationPrincipal Jwt jwt,
+                        HttpServletRequest http) {
+        signingIn.changePassword(idOf(jwt.getSubject()), request.currentPassword(), request.newPassword(),
+                http.getRemoteAddr());
     }
 
     @PostMapping("/staff-accounts")

@@ -14,17 +14,50 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param encryptionKey        base64 AES key (16, 24 or 32 bytes) that encrypts identity numbers
  * @param lookupKey            base64 HMAC-SHA256 key (at least 32 bytes) of the identity-number lookup hash
  * @param bootstrapAdmin       the first administrator, created once when no administrator exists
+ * @param clientLimits         attempts allowed per client address, per account and per machine client, shared by
+ *                             every replica (counted in PostgreSQL)
  */
 @ConfigurationProperties("onestop.identity")
 record IdentityProperties(String issuer, Duration accessTokenLifetime, Duration refreshTokenLifetime,
                           boolean demoAccounts, LockOut lockOut, String encryptionKey, String lookupKey,
-                          BootstrapAdmin bootstrapAdmin) {
+                          BootstrapAdmin bootstrapAdmin, ClientLimits clientLimits) {
 
     IdentityProperties {
         accessTokenLifetime = accessTokenLifetime == null ? Duration.ofMinutes(10) : accessTokenLifetime;
         refreshTokenLifetime = refreshTokenLifetime == null ? Duration.ofDays(7) : refreshTokenLifetime;
         lockOut = lockOut == null ? new LockOut(0, null) : lockOut;
         bootstrapAdmin = bootstrapAdmin == null ? new BootstrapAdmin(null, null, null) : bootstrapAdmin;
+        clientLimits = clientLimits == null ? new ClientLimits(0, null, 0, null, 0, null, 0) : clientLimits;
+    }
+
+    /**
+     * Limits that hold whichever usernames a client tries (the lock-out holds per username): over one, 429 with
+     * Retry-After. Addresses are the client's as the gateway saw it. Defaults leave room for a service hall whose
+     * terminals share one public address.
+     *
+     * @param failuresPerClient           wrong passwords (sign-in and password change) and wrong client secrets
+     *                                    from one address within {@code failureWindow} before it is refused (20)
+     * @param failureWindow               default 15 minutes
+     * @param registrationsPerClient      registrations (taken or refused) from one address within
+     *                                    {@code registrationWindow} (30)
+     * @param registrationWindow          default 1 hour
+     * @param passwordChangesPerAccount   password changes one account may try within {@code passwordChangeWindow} (10)
+     * @param passwordChangeWindow        default 1 hour
+     * @param failuresPerMachineClient    wrong secrets for one machine client id within {@code failureWindow} (10)
+     */
+    record ClientLimits(int failuresPerClient, Duration failureWindow, int registrationsPerClient,
+                        Duration registrationWindow, int passwordChangesPerAccount, Duration passwordChangeWindow,
+                        int failuresPerMachineClient) {
+
+        ClientLimits {
+            failuresPerClient = failuresPerClient < 1 ? 20 : failuresPerClient;
+            failureWindow = failureWindow == null ? Duration.ofMinutes(15) : failureWindow;
+            registrationsPerClient = registrationsPerClient < 1 ? 30 : registrationsPerClient;
+            registrationWindow = registrationWindow == null ? Duration.ofHours(1) : registrationWindow;
+            passwordChangesPerAccount = passwordChangesPerAccount < 1 ? 10 : passwordChangesPerAccount;
+            passwordChangeWindow = passwordChangeWindow == null ? Duration.ofHours(1) : passwordChangeWindow;
+            failuresPerMachineClient = failuresPerMachineClient < 1 ? 10 : failuresPerMachineClient;
+        }
     }
 
     /**

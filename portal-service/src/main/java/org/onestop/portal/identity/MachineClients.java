@@ -42,17 +42,20 @@ class MachineClients {
     private final PasswordEncoder passwords;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final ClientAttempts clientAttempts;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final String unknownClientHash;
 
     MachineClients(MachineClientRepository clients, AccessTokens accessTokens, PasswordEncoder passwords,
-                   OutboxWriter outbox, TransactionTemplate transactions) {
+                   OutboxWriter outbox, TransactionTemplate transactions, ClientAttempts clientAttempts, Clock clock) {
         this.clients = clients;
         this.accessTokens = accessTokens;
         this.passwords = passwords;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.clientAttempts = clientAttempts;
+        this.clock = clock;
         this.unknownClientHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -121,12 +124,17 @@ class MachineClients {
     /**
      * The client-credentials grant: an access token for the client when the secret is right and the
      * client active. An unknown client costs a hash check like a known one, and every failure is
-     * the same {@code invalid_client}.
+     * the same {@code invalid_client}. Too many failures for the client id, or from the address, are refused
+     * (429) before any check.
+     *
+     * @param from the address the request came from
      */
-    ClientToken token(String clientId, String secret) {
+    ClientToken token(String clientId, String secret, String from) {
+        clientAttempts.beforeClientSecret(from, clientId);
         var client = clients.find(clientId);
         boolean matches = passwords.matches(secret, client.map(MachineClient::secretHash).orElse(unknownClientHash));
         if (client.isEmpty() || !matches || !client.get().active()) {
+            clientAttempts.clientSecretFailed(from, clientId);
             log.info("Client-credentials grant refused for client id '{}'", clientId.replaceAll("\\p{Cntrl}", "?"));
             throw TokenRequestRefused.invalidClient();
         }

@@ -37,18 +37,24 @@ class Registration {
     private final PasswordEncoder passwords;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final ClientAttempts clientAttempts;
+    private final Clock clock;
 
     Registration(AccountRepository accounts, IdentifierVault vault, PasswordEncoder passwords, OutboxWriter outbox,
-                 TransactionTemplate transactions) {
+                 TransactionTemplate transactions, ClientAttempts clientAttempts, Clock clock) {
         this.accounts = accounts;
         this.vault = vault;
         this.passwords = passwords;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.clientAttempts = clientAttempts;
+        this.clock = clock;
     }
 
-    Profile registerNaturalPerson(String name, String identityNumber, String mobile, String username, String password) {
+    /** @param client the address the request came from: only so many registrations per window from one */
+    Profile registerNaturalPerson(String name, String identityNumber, String mobile, String username, String password,
+                                  String client) {
+        clientAttempts.registration(client);
         String number = IdentityNumber.normalized(identityNumber);
         AccountRules.check().name("name", name, 50).identityNumber(number).mobile(mobile).username(username)
                 .password(password, username).orRefuse();
@@ -64,7 +70,8 @@ class Registration {
     }
 
     Profile registerLegalPerson(String enterpriseName, String creditCode, String legalRepresentative, String username,
-                                String password) {
+                                String password, String client) {
+        clientAttempts.registration(client);
         String code = creditCode == null ? null : creditCode.strip().toUpperCase(java.util.Locale.ROOT);
         AccountRules.check().name("enterpriseName", enterpriseName, 100).creditCode(code)
                 .name("legalRepresentative", legalRepresentative, 50).username(username).password(password, username)

@@ -2,6 +2,7 @@ package org.onestop.portal.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -32,18 +33,22 @@ class RegistrationController {
     }
 
     @PostMapping("/natural-persons")
-    @Operation(summary = "Register a natural person (400 invalid identity number naming the field, 409 already registered)")
-    ResponseEntity<ProfileView> naturalPerson(@Valid @RequestBody NaturalPersonRegistration request) {
+    @Operation(summary = "Register a natural person (400 invalid identity number naming the field, 409 already "
+            + "registered, 429 too many registrations from this address)")
+    ResponseEntity<ProfileView> naturalPerson(@Valid @RequestBody NaturalPersonRegistration request,
+                                              HttpServletRequest http) {
         Profile profile = registration.registerNaturalPerson(request.name(), request.identityNumber(), request.mobile(),
-                request.username(), request.password());
+                request.username(), request.password(), http.getRemoteAddr());
         return ResponseEntity.created(ME).body(ProfileView.of(profile, vault));
     }
 
     @PostMapping("/legal-persons")
-    @Operation(summary = "Register a legal person (400 invalid credit code naming the field, 409 already registered)")
-    ResponseEntity<ProfileView> legalPerson(@Valid @RequestBody LegalPersonRegistration request) {
+    @Operation(summary = "Register a legal person (400 invalid credit code naming the field, 409 already registered, "
+            + "429 too many registrations from this address)")
+    ResponseEntity<ProfileView> legalPerson(@Valid @RequestBody LegalPersonRegistration request,
+                                            HttpServletRequest http) {
         Profile profile = registration.registerLegalPerson(request.enterpriseName(), request.creditCode(),
-                request.legalRepresentative(), request.username(), request.password());
+                request.legalRepresentative(), request.username(), request.password(), http.getRemoteAddr());
         return ResponseEntity.created(ME).body(ProfileView.of(profile, vault));
     }
 

@@ -48,13 +48,14 @@ class SigningIn {
     private final PasswordEncoder passwords;
     private final IdentityProperties properties;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final ClientAttempts clientAttempts;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final String unknownUserHash;
 
     SigningIn(AccountRepository accounts, SignInAttemptRepository attempts, RefreshTokenRepository refreshTokens,
               AccessTokens accessTokens, PasswordEncoder passwords, IdentityProperties properties,
-              TransactionTemplate transactions) {
+              TransactionTemplate transactions, ClientAttempts clientAttempts, Clock clock) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.refreshTokens = refreshTokens;
@@ -62,12 +63,15 @@ class SigningIn {
         this.passwords = passwords;
         this.properties = properties;
         this.transactions = transactions;
+        this.clientAttempts = clientAttempts;
+        this.clock = clock;
         this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
     }
 
-    Tokens signIn(String username, String password) {
+    /** @param client the address the request came from (the gateway passes the client's on) */
+    Tokens signIn(String username, String password, String client) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Account signedIn = withPassword(username, password, now,
+        Account signedIn = withPassword(username, password, client, now,
                 () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Wrong username or password"));
         if (!signedIn.active()) {
             throw new ForbiddenException("This account is disabled");
@@ -80,10 +84,12 @@ class SigningIn {
 
     /**
      * Changes the caller's password when the current one is right (a wrong one counts towards the
-     * lock-out like a failed sign-in) and revokes every refresh token of the account.
+     * lock-out like a failed sign-in) and revokes every refresh token of the account. An account has only so
+     * many tries per window.
      */
-    void changePassword(UUID accountId, String currentPassword, String newPassword) {
+    void changePassword(UUID accountId, String currentPassword, String newPassword, String client) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        clientAttempts.passwordChange(accountId);
         Account account = accounts.findById(accountId).filter(Account::active)
                 .orElseThrow(() -> new NotFoundException("No account for this token"));
         AccountRules.passwordProblem(newPassword, account.username()).ifPresent(problem -> {
@@ -92,7 +98,7 @@ class SigningIn {
         if (newPassword.equals(currentPassword)) {
             throw new BadRequestException("newPassword", "must differ from the current password");
         }
-        withPassword(account.username(), currentPassword, now,
+        withPassword(account.username(), currentPassword, client, now,
                 () -> new BadRequestException("currentPassword", "is not the current password"));
         String hash = passwords.encode(newPassword);
         transactions.executeWithoutResult(status -> {
@@ -105,9 +111,12 @@ class SigningIn {
     /**
      * The account when the password is right. Unless the username is locked (423): a wrong password
      * (or an unknown username, checked just as dearly) counts a failure and throws {@code wrong},
-     * or 423 when it is the one that locks; a right one clears the count.
+     * or 423 when it is the one that locks; a right one clears the count. A client address that has had too many
+     * wrong passwords, whichever usernames, is refused (429) before any check.
      */
-    private Account withPassword(String username, String password, Instant now, Supplier<RuntimeException> wrong) {
+    private Account withPassword(String username, String password, String client, Instant now,
+                                 Supplier<RuntimeException> wrong) {
+        clientAttempts.beforeCredentials(client);
         String key = attemptKeyOf(username);
         attempts.find(key).flatMap(found -> found.lockedAt(now)).ifPresent(until -> {
             throw new SignInLocked(until, now);
@@ -121,6 +130,7 @@ class SigningIn {
             matches = false;
         }
         if (!matches) {
+            clientAttempts.credentialsFailed(client);
             SignInAttempts after = transactions.execute(status -> {
                 SignInAttempts next = attempts.lockForUpdate(key).afterFailure(now, properties.lockOut().policy());
                 attempts.save(key, next, now);

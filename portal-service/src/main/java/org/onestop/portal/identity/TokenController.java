@@ -2,6 +2,7 @@ package org.onestop.portal.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -43,21 +44,23 @@ class TokenController {
     }
 
     @PostMapping("/token")
-    @Operation(summary = "Sign in: an access token and a refresh token (401 wrong credentials, 423 locked after repeated failures)")
-    Tokens token(@Valid @RequestBody SignIn request) {
-        return signingIn.signIn(request.username(), request.password());
+    @Operation(summary = "Sign in: an access token and a refresh token (401 wrong credentials, 423 locked after repeated "
+            + "failures, 429 too many failures from this address)")
+    Tokens token(@Valid @RequestBody SignIn request, HttpServletRequest http) {
+        return signingIn.signIn(request.username(), request.password(), http.getRemoteAddr());
     }
 
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Operation(summary = "OAuth 2.0 client-credentials grant for machine clients: grant_type=client_credentials, "
             + "the client id and secret by HTTP Basic or as client_id and client_secret; {access_token, token_type, "
-            + "expires_in}, no refresh token (401 invalid_client: wrong secret, unknown or disabled client)")
+            + "expires_in}, no refresh token (401 invalid_client: wrong secret, unknown or disabled client; 429 too many "
+            + "failures for the client or from this address)")
     ResponseEntity<ClientToken> clientCredentials(@RequestParam MultiValueMap<String, String> form,
                                                   @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
-                                                  String authorization) {
+                                                  String authorization, HttpServletRequest http) {
         ClientCredentials credentials = ClientCredentials.of(form, authorization);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header(HttpHeaders.PRAGMA, "no-cache")
-                .body(machineClients.token(credentials.clientId(), credentials.clientSecret()));
+                .body(machineClients.token(credentials.clientId(), credentials.clientSecret(), http.getRemoteAddr()));
     }
 
     @PostMapping("/refresh")

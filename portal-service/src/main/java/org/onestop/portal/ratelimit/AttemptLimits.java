@@ -35,8 +35,38 @@ public class AttemptLimits {
      */
     public void count(String scope, String key, int max, Duration window, String refusal) {
         Instant now = clock.instant();
-        Timestamp at = Timestamp.from(now);
-        Counted counted = jdbc.sql("""
+        Counted counted = record(scope, key, window, now);
+        if (counted.attempts() > max) {
+            throw new TooManyAttempts(refusal, counted.windowEnd(), now);
+        }
+    }
+
+    /**
+     * Counts one attempt (a failure, say) without refusing it: for limits on what went wrong, checked by
+     * {@link #refuseWhenSpent} before the next attempt.
+     */
+    public void record(String scope, String key, Duration window) {
+        record(scope, key, window, clock.instant());
+    }
+
+    /**
+     * A {@link TooManyAttempts} when {@code key} has already had {@code max} attempts in its current window;
+     * counts nothing.
+     */
+    public void refuseWhenSpent(String scope, String key, int max, String refusal) {
+        Instant now = clock.instant();
+        jdbc.sql("select attempts, window_end from attempt_window where scope = ? and key_hash = ? and window_end > ?")
+                .params(scope, sha256(key), Timestamp.from(now))
+                .query((rs, row) -> new Counted(rs.getInt("attempts"), rs.getTimestamp("window_end").toInstant()))
+                .optional()
+                .filter(counted -> counted.attempts() >= max)
+                .ifPresent(spent -> {
+                    throw new TooManyAttempts(refusal, spent.windowEnd(), now);
+                });
+    }
+
+    private Counted record(String scope, String key, Duration window, Instant now) {
+        return jdbc.sql("""
                 insert into attempt_window (scope, key_hash, window_start, window_end, attempts)
                 values (:scope, :key, :now, :end, 1)
                 on conflict (scope, key_hash) do update set
@@ -48,13 +78,10 @@ public class AttemptLimits {
                 returning attempts, window_end""")
                 .param("scope", scope)
                 .param("key", sha256(key))
-                .param("now", at)
+                .param("now", Timestamp.from(now))
                 .param("end", Timestamp.from(now.plus(window)))
                 .query((rs, row) -> new Counted(rs.getInt("attempts"), rs.getTimestamp("window_end").toInstant()))
                 .single();
-        if (counted.attempts() > max) {
-            throw new TooManyAttempts(refusal, counted.windowEnd(), now);
-        }
     }
 
     /** Removes the windows that have ended (housekeeping; safe on every replica at once). */

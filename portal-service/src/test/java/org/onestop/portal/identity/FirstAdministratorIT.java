@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.portal.department.TestDepartments;
 import org.onestop.testsupport.ApiClient;
@@ -39,6 +40,13 @@ class FirstAdministratorIT {
         this.jdbc = jdbc;
         this.firstAdministrator = firstAdministrator;
         this.properties = properties;
+    }
+
+    /** This class's wrong passwords and secrets all come from 127.0.0.1: each test starts with that address's count cleared. */
+    @BeforeEach
+    void clearTheFailuresOfThisAddress() {
+        jdbc.sql("delete from attempt_window where scope in (?, ?)")
+                .params(ClientAttempts.CREDENTIAL_FAILURES, ClientAttempts.MACHINE_CLIENT_FAILURES).update();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.Topics;
 import org.onestop.platform.identifiers.IdentityNumber;
@@ -42,6 +43,13 @@ class IdentityIT {
     IdentityIT(@Value("${local.server.port}") int port, JdbcClient jdbc) {
         this.api = ApiClient.onPort(port);
         this.jdbc = jdbc;
+    }
+
+    /** This class's wrong passwords and secrets all come from 127.0.0.1: each test starts with that address's count cleared. */
+    @BeforeEach
+    void clearTheFailuresOfThisAddress() {
+        jdbc.sql("delete from attempt_window where scope in (?, ?)")
+                .params(ClientAttempts.CREDENTIAL_FAILURES, ClientAttempts.MACHINE_CLIENT_FAILURES).update();
     }
 
     /** A valid identity number of someone born in Hangzhou (Xihu) on 7 March 1990, check character computed. */

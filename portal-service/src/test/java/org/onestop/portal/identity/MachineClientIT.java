@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.Topics;
 import org.onestop.testsupport.ApiClient;
@@ -37,11 +38,20 @@ class MachineClientIT {
 
     private final ApiClient api;
     private final JdbcClient jdbc;
+    private final IdentityProperties properties;
 
     @Autowired
-    MachineClientIT(@Value("${local.server.port}") int port, JdbcClient jdbc) {
+    MachineClientIT(@Value("${local.server.port}") int port, JdbcClient jdbc, IdentityProperties properties) {
         this.api = ApiClient.onPort(port);
         this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** This class's wrong passwords and secrets all come from 127.0.0.1: each test starts with that address's count cleared. */
+    @BeforeEach
+    void clearTheFailuresOfThisAddress() {
+        jdbc.sql("delete from attempt_window where scope in (?, ?)")
+                .params(ClientAttempts.CREDENTIAL_FAILURES, ClientAttempts.MACHINE_CLIENT_FAILURES).update();
     }
 
     private String tokenOf(String username) {
@@ -138,6 +148,28 @@ class MachineClientIT {
         assertInvalidClient(api.postForm(TOKEN, "grant_type=client_credentials&client_id=" + clientId, Map.of()));
         assertInvalidClient(api.postForm(TOKEN, "grant_type=client_credentials",
                 Map.of("Authorization", "Basic not*base64")));
+    }
+
+    @Test
+    void wrongSecretsForOneClientIdAreLimitedFromWhicheverAddressTheyCome() {
+        Response created = registered("暴力破解测试");
+        String clientId = created.text("clientId");
+        int limit = properties.clientLimits().failuresPerMachineClient();
+        for (int i = 0; i < limit; i++) {
+            assertInvalidClient(api.postForm(TOKEN, "grant_type=client_credentials",
+                    Map.of("Authorization", basic(clientId, "guess-" + i), "X-Forwarded-For", "198.51.100." + (10 + i))));
+        }
+
+        Response refused = api.postForm(TOKEN, "grant_type=client_credentials", Map.of("Authorization",
+                basic(clientId, created.text("clientSecret")), "X-Forwarded-For", "198.51.100.99"));
+
+        assertThat(refused.status()).as("even the right secret, from a fresh address").isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(refused.text("detail")).isEqualTo("Too many failed token requests for this client; try again later");
+        Response other = registered("另一个客户端");
+        assertThat(grantWithBasic(other.text("clientId"), other.text("clientSecret")).status())
+                .as("another client id is not affected").isEqualTo(200);
     }
 
     @Test

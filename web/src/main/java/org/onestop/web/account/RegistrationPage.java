@@ -60,7 +60,9 @@ class RegistrationPage {
                 visitors.signIn(request, body.get("username"), body.get("password"));
                 return "redirect:/my?welcome";
             } catch (ApiProblem refused) {
-                if (refused.status() == 409 && refused.property("field") != null) {
+                if (refused.status() == 429) {
+                    errors.put("tooMany", "signIn.tooMany");
+                } else if (refused.status() == 409 && refused.property("field") != null) {
                     errors.put(String.valueOf(refused.property("field")), "register.taken");
                 } else if (refused.fieldErrors().isEmpty()) {
                     errors.put("form", refused.getMessage());
