@@ -16,6 +16,8 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                 "spring.datasource.password=postgres",
                 "spring.kafka.bootstrap-servers=" + RealInfrastructure.kafkaBootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
+                "onestop.security.tokens.issuers.test.issuer=" + TestTokens.ISSUER,
+                "onestop.security.tokens.issuers.test.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "onestop.outbox.poll-interval=100ms",
                 "onestop.outbox.leader-retry-interval=200ms"
         ).applyTo(context);

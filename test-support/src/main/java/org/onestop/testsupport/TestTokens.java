@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -36,6 +37,11 @@ public final class TestTokens {
 
     public static final String DEPARTMENT = "330100-AMR";
     public static final String REGION = "330100";
+    /** The issuer of the test tokens, accepted by services under test ({@link RealInfrastructureInitializer}). */
+    public static final String ISSUER = "onestop-test";
+    public static final String AUDIENCE = "onestop";
+    /** The issuer the portal names in its own tokens (its default {@code onestop.identity.issuer}). */
+    public static final String PORTAL_ISSUER = "onestop-portal";
 
     private static RSAKey key;
     private static String jwkSetUri;
@@ -67,7 +73,7 @@ public final class TestTokens {
     }
 
     /** Tokens signed with the test key, which services under test accept through {@link #jwkSetUri()}. */
-    private static final Minter TEST_KEY = new Minter(TestTokens::signWithTestKey);
+    private static final Minter TEST_KEY = new Minter(TestTokens::signWithTestKey, ISSUER, Clock.systemUTC());
 
     public static String citizen(String id) {
         return TEST_KEY.citizen(id);
@@ -100,14 +106,30 @@ public final class TestTokens {
         return TEST_KEY.issue(subject, username, name, roles, department, region);
     }
 
+    /** An administrator's test token with its claims changed by {@code change} before it is signed with the test key. */
+    public static String mintedWith(java.util.function.Consumer<JWTClaimsSet.Builder> change) {
+        Instant now = Instant.now();
+        var claims = new JWTClaimsSet.Builder().subject("admin").issuer(ISSUER).audience(AUDIENCE)
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)))
+                .claim("preferred_username", "admin").claim("name", "Administrator").claim("roles", List.of("ADMIN"));
+        change.accept(claims);
+        return signWithTestKey(claims.build());
+    }
+
     /**
-     * The same tokens signed by a service's own encoder, for a service that checks tokens with its
-     * own key instead of the test JWKS (the portal, which issues them): e.g. many distinct citizens.
+     * The same tokens signed by the portal's own encoder, naming the portal as their issuer, for the portal, which
+     * checks its own tokens with its own keys: e.g. many distinct citizens.
      */
     public static Minter signedBy(JwtEncoder encoder) {
+        return signedBy(encoder, Clock.systemUTC());
+    }
+
+    /** Like {@link #signedBy(JwtEncoder)}, issued at the time of {@code clock} (the portal's, when a test sets it). */
+    public static Minter signedBy(JwtEncoder encoder, Clock clock) {
         return new Minter(claims -> encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(),
                 JwtClaimsSet.builder().claims(all -> claims.getClaims().forEach((name, value) ->
-                        all.put(name, value instanceof Date date ? date.toInstant() : value))).build())).getTokenValue());
+                        all.put(name, value instanceof Date date ? date.toInstant() : value))).build())).getTokenValue(),
+                PORTAL_ISSUER, clock);
     }
 
     private static String signWithTestKey(JWTClaimsSet claims) {
@@ -125,9 +147,13 @@ public final class TestTokens {
     public static final class Minter {
 
         private final Function<JWTClaimsSet, String> signer;
+        private final String issuer;
+        private final Clock clock;
 
-        private Minter(Function<JWTClaimsSet, String> signer) {
+        private Minter(Function<JWTClaimsSet, String> signer, String issuer, Clock clock) {
             this.signer = signer;
+            this.issuer = issuer;
+            this.clock = clock;
         }
 
         public String citizen(String id) {
@@ -156,10 +182,11 @@ public final class TestTokens {
 
         public String issue(String subject, String username, String name, List<String> roles, String department,
                             String region) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             var claims = new JWTClaimsSet.Builder()
                     .subject(subject)
-                    .issuer("onestop-test")
+                    .issuer(issuer)
+                    .audience(AUDIENCE)
                     .issueTime(Date.from(now))
                     .expirationTime(Date.from(now.plusSeconds(600)))
                     .claim("preferred_username", username)

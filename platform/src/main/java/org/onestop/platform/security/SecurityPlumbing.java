@@ -1,5 +1,7 @@
 package org.onestop.platform.security;
 
+import java.time.Clock;
+import java.util.Map;
 import org.onestop.platform.web.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,12 +9,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(SecurityPaths.class)
+@EnableConfigurationProperties({SecurityPaths.class, TokenIssuers.class})
 public class SecurityPlumbing {
+
+    /** Tokens of the configured issuers only, each checked with its own key set ({@link IssuerJwtDecoder}). */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(TokenIssuers issuers) {
+        // tokens come from other processes: judged by the real time, whatever clock this service keeps for its rules
+        return IssuerJwtDecoder.of(issuers, Map.of(), Clock.systemUTC());
+    }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)

@@ -2,6 +2,7 @@ package org.onestop.portal.identity;
 
 import java.time.Instant;
 import java.util.List;
+import org.onestop.platform.security.TokenIssuers;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -9,7 +10,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
-/** Signs the short-lived RS256 access tokens with the claims of docs/conventions.md. */
+/** Signs the short-lived RS256 access tokens with the claims of docs/conventions.md, with the current key. */
 @Component
 class AccessTokens {
 
@@ -19,11 +20,13 @@ class AccessTokens {
     private final JwtEncoder encoder;
     private final SigningKeys keys;
     private final IdentityProperties properties;
+    private final String audience;
 
-    AccessTokens(JwtEncoder encoder, SigningKeys keys, IdentityProperties properties) {
+    AccessTokens(JwtEncoder encoder, SigningKeys keys, IdentityProperties properties, TokenIssuers issuers) {
         this.encoder = encoder;
         this.keys = keys;
         this.properties = properties;
+        this.audience = issuers.audience();
     }
 
     /**
@@ -61,6 +64,7 @@ class AccessTokens {
         return JwtClaimsSet.builder()
                 .issuer(properties.issuer())
                 .subject(subject)
+                .audience(List.of(audience))
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.accessTokenLifetime()))
                 .claim("preferred_username", username)

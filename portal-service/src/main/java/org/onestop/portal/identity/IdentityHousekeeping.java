@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * (a revoked but unexpired one is kept, so that its reuse is still recognised), and the failure
  * counts of usernames nobody tried for a day and that are not locked (failed sign-ins create a
  * row for any username, existing or not), and the ended windows of the shared attempt limits
- * ({@link AttemptLimits}). Plain deletes, safe to run on every replica at once.
+ * ({@link AttemptLimits}), and signing keys a day past their retirement. Plain deletes, safe to run on every
+ * replica at once. It also rotates the signing key when it is due ({@link SigningKeys#rotateIfDue}, serialised
+ * across replicas).
  */
 @Component
 @EnableScheduling
@@ -27,11 +29,14 @@ class IdentityHousekeeping {
 
     private final JdbcClient jdbc;
     private final AttemptLimits attemptLimits;
-    private final Clock clock = Clock.systemUTC();
+    private final SigningKeys signingKeys;
+    private final Clock clock;
 
-    IdentityHousekeeping(JdbcClient jdbc, AttemptLimits attemptLimits) {
+    IdentityHousekeeping(JdbcClient jdbc, AttemptLimits attemptLimits, SigningKeys signingKeys, Clock clock) {
         this.jdbc = jdbc;
         this.attemptLimits = attemptLimits;
+        this.signingKeys = signingKeys;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${onestop.identity.housekeeping-interval:1h}",
@@ -44,9 +49,11 @@ class IdentityHousekeeping {
                 .params(before, Timestamp.from(clock.instant()))
                 .update();
         int windows = attemptLimits.purgeEnded();
-        if (tokens + attempts + windows > 0) {
-            log.info("Removed {} expired refresh tokens, {} stale sign-in failure counts and {} ended attempt windows",
-                    tokens, attempts, windows);
+        int keys = signingKeys.purgeRetired();
+        if (tokens + attempts + windows + keys > 0) {
+            log.info("Removed {} expired refresh tokens, {} stale sign-in failure counts, {} ended attempt windows and {} "
+                    + "retired signing keys", tokens, attempts, windows, keys);
         }
+        signingKeys.rotateIfDue();
     }
 }

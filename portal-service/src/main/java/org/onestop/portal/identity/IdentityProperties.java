@@ -16,11 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bootstrapAdmin       the first administrator, created once when no administrator exists
  * @param clientLimits         attempts allowed per client address, per account and per machine client, shared by
  *                             every replica (counted in PostgreSQL)
+ * @param signingKeys          how the token signing keys rotate
  */
 @ConfigurationProperties("onestop.identity")
 record IdentityProperties(String issuer, Duration accessTokenLifetime, Duration refreshTokenLifetime,
                           boolean demoAccounts, LockOut lockOut, String encryptionKey, String lookupKey,
-                          BootstrapAdmin bootstrapAdmin, ClientLimits clientLimits) {
+                          BootstrapAdmin bootstrapAdmin, ClientLimits clientLimits,
+                          SigningKeyRotation signingKeys) {
 
     IdentityProperties {
         accessTokenLifetime = accessTokenLifetime == null ? Duration.ofMinutes(10) : accessTokenLifetime;
@@ -28,6 +30,21 @@ record IdentityProperties(String issuer, Duration accessTokenLifetime, Duration 
         lockOut = lockOut == null ? new LockOut(0, null) : lockOut;
         bootstrapAdmin = bootstrapAdmin == null ? new BootstrapAdmin(null, null, null) : bootstrapAdmin;
         clientLimits = clientLimits == null ? new ClientLimits(0, null, 0, null, 0, null, 0) : clientLimits;
+        signingKeys = signingKeys == null ? new SigningKeyRotation(null, null) : signingKeys;
+    }
+
+    /**
+     * @param activationDelay how long a new key is published before it signs, so that every replica and every cached
+     *                        key set knows it first (default 60 s; the services fetch a key set again when a token names
+     *                        an unknown key, at most every 30 s)
+     * @param rotateAfter     age at which the housekeeping makes a new key by itself (default 90 days)
+     */
+    record SigningKeyRotation(Duration activationDelay, Duration rotateAfter) {
+
+        SigningKeyRotation {
+            activationDelay = activationDelay == null ? Duration.ofSeconds(60) : activationDelay;
+            rotateAfter = rotateAfter == null ? Duration.ofDays(90) : rotateAfter;
+        }
     }
 
     /**

@@ -754,7 +754,7 @@ class ApplicationsIT {
     /** A citizen the portal has never seen, with nothing of their own yet. */
     private String citizenNamed(String subject) {
         Instant now = Instant.now();
-        var claims = JwtClaimsSet.builder().issuer("onestop-portal").subject(subject).issuedAt(now)
+        var claims = JwtClaimsSet.builder().issuer("onestop-portal").audience(List.of("onestop")).subject(subject).issuedAt(now)
                 .expiresAt(now.plusSeconds(600)).claim("preferred_username", subject).claim("name", "新用户")
                 .claim("roles", List.of("CITIZEN")).build();
         return tokens.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
@@ -769,7 +769,7 @@ class ApplicationsIT {
 
     private String staffOf(String department) {
         Instant now = Instant.now();
-        var claims = JwtClaimsSet.builder().issuer("onestop-portal").subject("staff-" + department).issuedAt(now)
+        var claims = JwtClaimsSet.builder().issuer("onestop-portal").audience(List.of("onestop")).subject("staff-" + department).issuedAt(now)
                 .expiresAt(now.plusSeconds(600)).claim("preferred_username", "other-clerk").claim("name", "other")
                 .claim("roles", List.of("STAFF", "CLERK")).claim("department", department).claim("region", "330200")
                 .build();

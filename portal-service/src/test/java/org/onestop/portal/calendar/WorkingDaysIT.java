@@ -59,7 +59,7 @@ class WorkingDaysIT {
         this.jdbc = jdbc;
         this.clock = (SettableClock) clock;
         this.workingDays = workingDays;
-        this.tokens = TestTokens.signedBy(encoder);
+        this.tokens = TestTokens.signedBy(encoder, clock);
     }
 
     @BeforeAll

@@ -23,9 +23,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The portal under test has {@code jwk-set-uri} pointing at {@link TestTokens}' key set, as it
- * would at an organisation's identity provider: it accepts tokens of that key set and its own, and
- * no others.
+ * The portal under test accepts {@link TestTokens}' issuer with its key set, as it would an organisation's identity
+ * provider ({@code onestop.security.tokens.issuers.test}): it accepts tokens of that issuer signed with that key set,
+ * and its own, and no others.
  */
 @ServiceIntegrationTest
 class ExternalKeySetIT {
@@ -69,9 +69,24 @@ class ExternalKeySetIT {
     }
 
     @Test
+    void theProvidersKeyDoesNotVouchForATokenNamingThePortalNorDoesATokenForAnotherAudiencePass() {
+        String namingThePortal = TestTokens.mintedWith(claims -> claims.issuer("onestop-portal"));
+        String forAnotherSystem = TestTokens.mintedWith(claims -> claims.audience("another-system"));
+
+        for (String token : new String[] {namingThePortal, forAnotherSystem}) {
+            var refused = api.get(CLIENTS, token);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(api.get(CLIENTS, TestTokens.mintedWith(claims -> { })).status()).as("the same, unchanged")
+                .isEqualTo(200);
+    }
+
+    @Test
     void aTokenOfAnyOtherKeyIsRefused() throws JOSEException {
         var stranger = new RSAKeyGenerator(2048).keyID("stranger").generate();
-        var claims = new JWTClaimsSet.Builder().subject("admin").claim("preferred_username", "admin")
+        var claims = new JWTClaimsSet.Builder().subject("admin").issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE)
+                .claim("preferred_username", "admin")
                 .claim("roles", List.of("ADMIN")).issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600)))
                 .build();
         var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("stranger").build(), claims);
