@@ -31,6 +31,7 @@ final class BodyBounds {
     };
 
     static final String UNSAFE = "must not contain control characters or text-direction overrides";
+    static final String INVISIBLE = "must contain visible characters, not only zero-width ones";
 
     private final int maxStringLength;
     private final int maxEntries;
@@ -63,8 +64,11 @@ final class BodyBounds {
             int max = maxOf(size, maxStringLength);
             if (text.length() > max) {
                 out.add(new FieldProblem(path.toString(), "must be at most " + max + " characters long"));
-            } else if (hasUnsafeCharacter(text)) {
-                out.add(new FieldProblem(path.toString(), UNSAFE));
+            } else {
+                String problem = characterProblem(text);
+                if (problem != null) {
+                    out.add(new FieldProblem(path.toString(), problem));
+                }
             }
         } else if (value instanceof JsonNode node) {
             walkTree(node, path, depth, out);
@@ -106,8 +110,11 @@ final class BodyBounds {
         if (node.isString()) {
             if (node.asString().length() > maxStringLength) {
                 out.add(new FieldProblem(path.toString(), "must be at most " + maxStringLength + " characters long"));
-            } else if (hasUnsafeCharacter(node.asString())) {
-                out.add(new FieldProblem(path.toString(), UNSAFE));
+            } else {
+                String problem = characterProblem(node.asString());
+                if (problem != null) {
+                    out.add(new FieldProblem(path.toString(), problem));
+                }
             }
         } else if (node.isArray()) {
             if (fits(node.size(), null, path, out)) {
@@ -158,20 +165,56 @@ final class BodyBounds {
     }
 
     /**
-     * A character no text the platform keeps may hold: NUL and the other control characters but tab, line feed and
-     * carriage return (C0, DEL, C1), and the bidirectional embeddings, overrides and isolates (U+202A to U+202E,
-     * U+2066 to U+2069) that make a name read otherwise than it is stored.
+     * What is wrong with a text's characters, in one pass: {@link #UNSAFE} when it holds a character no text the
+     * platform keeps may hold ({@link #unsafe}), {@link #INVISIBLE} when it is made of zero-width and other format
+     * characters (U+200B, U+200D, U+2060, U+FEFF, ...) and spaces alone (it looks empty but is not blank to a
+     * {@code @NotBlank} check); else null.
      */
-    static boolean hasUnsafeCharacter(CharSequence text) {
+    static String characterProblem(CharSequence text) {
+        boolean visible = false;
+        boolean format = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
-            boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
-            if (control || bidi) {
+            // unsafe(c), written out: C1, which the services run, does not inline a method this size
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                return UNSAFE;
+            }
+            if (!visible) {
+                if ((c > 0x20 && c < 0x7F) || (c >= 0x3400 && c < 0xA000)) {
+                    visible = true; // ASCII and CJK ideographs, seen without the Unicode tables
+                } else if (Character.getType(c) == Character.FORMAT) {
+                    format = true;
+                } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                    visible = true;
+                }
+            }
+        }
+        return !visible && format ? INVISIBLE : null;
+    }
+
+    static boolean onlyInvisible(CharSequence text) {
+        return INVISIBLE.equals(characterProblem(text));
+    }
+
+    static boolean hasUnsafeCharacter(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (unsafe(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * NUL and the other control characters but tab, line feed and carriage return (C0, DEL, C1), and the
+     * bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069) that make a name read
+     * otherwise than it is stored.
+     */
+    private static boolean unsafe(char c) {
+        boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+        boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return control || bidi;
     }
 
     /** A {@code @Size} with a maximum of its own sets the bound; without one (or {@code min} only) the default does. */

@@ -6,12 +6,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @Import({ProblemAdvice.class, BoundedBodies.class})
 @EnableConfigurationProperties(BodyBoundsProperties.class)
 public class WebPlumbing {
+
+    /** Texts of request bodies in NFC, single lines trimmed ({@link TypedText}). */
+    @Bean
+    JacksonModule typedText() {
+        return TypedText.module();
+    }
 
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {

@@ -78,6 +78,19 @@ class BodyBoundsTest {
     }
 
     @Test
+    void aTextOfZeroWidthCharactersAloneLooksEmptyAndIsRefused() {
+        var body = new Body(null, "\u200B\u200B", List.of(new Step("\uFEFF \u2060", "ok")), null, null, null,
+                Map.of("name", "\u200D", "joined", "👨\u200D👩", "persian", "می\u200Cخواهم"));
+
+        assertThat(bounds.problems(body)).containsExactlyInAnyOrder(
+                new FieldProblem("text", BodyBounds.INVISIBLE),
+                new FieldProblem("steps[0].name", BodyBounds.INVISIBLE),
+                new FieldProblem("formData.name", BodyBounds.INVISIBLE));
+        assertThat(BodyBounds.onlyInvisible("   ")).as("blank is @NotBlank's to judge").isFalse();
+        assertThat(BodyBounds.onlyInvisible("")).isFalse();
+    }
+
+    @Test
     void aJsonTreeIsWalkedLikeTheObjectsItStandsFor() {
         var tree = JsonMapper.builder().build().readTree("{\"list\":[1,2,3,4],\"text\":\"" + "t".repeat(21) + "\",\"ok\":\"fine\"}");
         assertThat(bounds.problems(tree)).containsExactlyInAnyOrder(

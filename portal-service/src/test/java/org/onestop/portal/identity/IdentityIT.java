@@ -116,6 +116,25 @@ class IdentityIT {
     }
 
     @Test
+    void namesAreKeptInNfcWithoutSurroundingSpacesAndAZeroWidthNameIsRefused() {
+        Response invisible = api.post("/api/portal/v1/registrations/natural-persons", null, Map.of("name", "\u200B\u200B",
+                "identityNumber", newIdentityNumber(), "mobile", "13812345678", "username", "invisible", "password",
+                PASSWORD));
+        assertThat(invisible.status()).isEqualTo(400);
+        assertThat(invisible.json().path("errors").findValuesAsString("field")).containsExactly("name");
+
+        Response registered = api.post("/api/portal/v1/registrations/natural-persons", null, Map.of(
+                "name", "  Zoe\u0308 王  ", "identityNumber", newIdentityNumber(), "mobile", "13812345678",
+                "username", " zoe.wang ", "password", PASSWORD));
+
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.text("displayName")).isEqualTo("Zoë 王");
+        assertThat(registered.text("username")).isEqualTo("zoe.wang");
+        assertThat(jdbc.sql("select display_name from account where username = 'zoe.wang'").query(String.class).single())
+                .isEqualTo("Zo\u00EB 王");
+    }
+
+    @Test
     void aCommonPasswordOrASequenceIsRefusedNamingTheField() {
         for (String weak : new String[] {"password1234", "Aa1234567890"}) {
             Response refused = api.post("/api/portal/v1/registrations/natural-persons", null, Map.of("name", "王五",
