@@ -207,6 +207,8 @@ class ServiceItemPublishingIT {
         var docs = api.get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().path("paths").has("/api/management/v1/service-items")).isTrue();
+        assertThat(docs.json().path("servers").findValuesAsString("url")).as("try it out goes through the gateway")
+                .containsExactly("http://localhost:8080");
         assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
     }
 }

@@ -36,13 +36,16 @@ public final class IssuerJwtDecoder implements JwtDecoder {
     public static IssuerJwtDecoder of(TokenIssuers issuers, Map<String, JwtDecoder> local, Clock clock) {
         Map<String, JwtDecoder> byIssuer = new LinkedHashMap<>();
         issuers.issuers().forEach((name, issuer) -> {
-            if (issuer.issuer() == null || issuer.issuer().isBlank()) {
+            if (blank(issuer.issuer()) && blank(issuer.jwkSetUri())) {
+                return; // a slot left empty (compose passes ONESTOP_IDP_* on, set or not)
+            }
+            if (blank(issuer.issuer())) {
                 throw new IllegalArgumentException("onestop.security.tokens.issuers." + name + ".issuer is not set");
             }
             if (local.containsKey(issuer.issuer())) {
                 return;
             }
-            if (issuer.jwkSetUri() == null || issuer.jwkSetUri().isBlank()) {
+            if (blank(issuer.jwkSetUri())) {
                 throw new IllegalArgumentException("onestop.security.tokens.issuers." + name + ".jwk-set-uri is not set");
             }
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer.jwkSetUri().strip()).build();
@@ -70,6 +73,10 @@ public final class IssuerJwtDecoder implements JwtDecoder {
             throw new BadJwtException("The token's issuer is not accepted");
         }
         return decoder.decode(token);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String issuerOf(String token) {
