@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real HTTP server standing in for the services and the portal's JWKS endpoint. It records what
@@ -33,7 +35,7 @@ final class TestBackend implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, Received> lastReceived = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-    private final CountDownLatch releaseSlowResponses = new CountDownLatch(1);
+    private final CountDownLatch slowResponsesReleased = new CountDownLatch(1);
 
     TestBackend(String jwks) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -44,6 +46,14 @@ final class TestBackend implements AutoCloseable {
 
     URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Sends every route of the gateway (the four services and the website) here, and takes the token keys from here. */
+    void serveEveryRoute(DynamicPropertyRegistry registry) {
+        for (String route : List.of("portal", "management", "processing", "data-sharing", "web")) {
+            registry.add("onestop.services." + route, () -> uri().toString());
+        }
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> uri() + "/jwks");
     }
 
     Received lastReceived(String path) {
@@ -84,7 +94,7 @@ final class TestBackend implements AutoCloseable {
 
     private void awaitRelease() {
         try {
-            releaseSlowResponses.await(30, TimeUnit.SECONDS);
+            slowResponsesReleased.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -98,9 +108,14 @@ final class TestBackend implements AutoCloseable {
         exchange.close();
     }
 
+    /** Lets every held {@code /api/processing/v1/slow} request (and every later one) answer. */
+    void releaseSlowResponses() {
+        slowResponsesReleased.countDown();
+    }
+
     @Override
     public void close() {
-        releaseSlowResponses.countDown();
+        releaseSlowResponses();
         server.stop(0);
         executor.shutdownNow();
     }
