@@ -26,6 +26,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 final class TestBackend implements AutoCloseable {
 
+    /** The policy the website's pages come with at {@code /page}. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'none'";
     static final String FLAKY_ERROR = "{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"from the backend\"}";
 
     record Received(Headers headers, int bodyLength) {
@@ -83,6 +85,10 @@ final class TestBackend implements AutoCloseable {
         switch (path) {
             case "/jwks" -> respond(exchange, 200, "application/json", jwks);
             case "/v3/api-docs" -> respond(exchange, 200, "application/json", "{\"openapi\":\"3.1.0\"}");
+            case "/page" -> {
+                exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
+                respond(exchange, 200, "text/html;charset=utf-8", "<!DOCTYPE html><title>page</title>");
+            }
             case "/api/management/v1/flaky" -> respond(exchange, 503, "application/problem+json", FLAKY_ERROR);
             case "/api/processing/v1/slow" -> {
                 awaitRelease();

@@ -36,7 +36,7 @@ class UntrustedProxyIT {
     }
 
     @Test
-    void aForgedForwardedForNeitherGivesANewBudgetNorReachesTheServices() {
+    void aForgedForwardedForNeitherGivesANewBudgetNorReachesTheServicesAndAForgedProtoGivesNoHsts() {
         WebTestClient client = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(20))
@@ -44,7 +44,8 @@ class UntrustedProxyIT {
         for (int request = 0; request < 3; request++) {
             client.get().uri(CATALOG).header("X-Forwarded-For", "198.51.100." + request)
                     .header("X-Forwarded-Proto", "https")
-                    .exchange().expectStatus().isOk();
+                    .exchange().expectStatus().isOk()
+                    .expectHeader().doesNotExist("Strict-Transport-Security");
         }
         var received = BACKEND.lastReceived(CATALOG).headers();
         assertThat(received.getFirst("X-Forwarded-For")).isEqualTo("127.0.0.1");
