@@ -16,6 +16,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -35,13 +36,16 @@ class GatewayIT {
     private static final Duration TIME_LIMIT = Duration.ofSeconds(2);
 
     private final int port;
+    private final int managementPort;
     private final CircuitBreakerRegistry circuitBreakers;
     private final TimeLimiterRegistry timeLimiters;
     WebTestClient client;
 
     @Autowired
-    GatewayIT(@LocalServerPort int port, CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters) {
+    GatewayIT(@LocalServerPort int port, @LocalManagementPort int managementPort, CircuitBreakerRegistry circuitBreakers,
+            TimeLimiterRegistry timeLimiters) {
         this.port = port;
+        this.managementPort = managementPort;
         this.circuitBreakers = circuitBreakers;
         this.timeLimiters = timeLimiters;
     }
@@ -348,22 +352,34 @@ class GatewayIT {
     }
 
     @Test
-    void exposesPrometheusMetricsWithGatewayAndCircuitBreakerMeters() {
+    void exposesPrometheusMetricsWithGatewayAndCircuitBreakerMetersOnTheManagementPortOnly() {
         client.get().uri("/api/portal/v1/catalog/items").exchange().expectStatus().isOk();
 
-        client.get().uri("/actuator/prometheus")
+        management().get().uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)
                 .value(metrics -> assertThat(metrics)
                         .contains("spring_cloud_gateway_requests_seconds")
-                        .contains("resilience4j_circuitbreaker_state"));
+                        .contains("resilience4j_circuitbreaker_state")
+                        .contains("onestop_gateway_in_flight"));
+        for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator", "/actuator/env")) {
+            client.get().uri(path)
+                    .exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.instance").isEqualTo(path);
+        }
     }
 
     @Test
-    void exposesLivenessAndReadiness() {
-        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    void exposesLivenessAndReadinessOnTheManagementPort() {
+        management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    }
+
+    private WebTestClient management() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
     }
 
     private static String jsonOfLength(int length) {
