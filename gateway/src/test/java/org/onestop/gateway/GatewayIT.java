@@ -3,23 +3,11 @@ package org.onestop.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +16,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -41,19 +30,22 @@ import reactor.core.publisher.Flux;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayIT {
 
-    private static final RSAKey SIGNING_KEY = generateSigningKey();
-    private static final TestBackend BACKEND = startBackend();
+    private static final RSAKey SIGNING_KEY = TestTokens.generateSigningKey();
+    private static final TestBackend BACKEND = TestTokens.backendFor(SIGNING_KEY);
     private static final int MAX_REQUEST_BYTES = 1024;
     private static final Duration TIME_LIMIT = Duration.ofSeconds(2);
 
     private final int port;
+    private final int managementPort;
     private final CircuitBreakerRegistry circuitBreakers;
     private final TimeLimiterRegistry timeLimiters;
     WebTestClient client;
 
     @Autowired
-    GatewayIT(@LocalServerPort int port, CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters) {
+    GatewayIT(@LocalServerPort int port, @LocalManagementPort int managementPort, CircuitBreakerRegistry circuitBreakers,
+            TimeLimiterRegistry timeLimiters) {
         this.port = port;
+        this.managementPort = managementPort;
         this.circuitBreakers = circuitBreakers;
         this.timeLimiters = timeLimiters;
     }
@@ -87,7 +79,7 @@ class GatewayIT {
 
     @Test
     void routesAnAuthenticatedGetWithAuthorizationCorrelationIdAndChannel() {
-        String token = token(SIGNING_KEY);
+        String token = TestTokens.token(SIGNING_KEY);
 
         client.get().uri("/api/portal/v1/applications/42")
                 .headers(headers -> headers.setBearerAuth(token))
@@ -115,6 +107,22 @@ class GatewayIT {
         TestBackend.Received received = BACKEND.lastReceived("/api/portal/v1/catalog/items");
         assertThat(received.headers().getFirst("X-Correlation-Id")).matches("[0-9a-f-]{36}");
         assertThat(received.headers().getFirst("X-Channel")).isEqualTo("web");
+    }
+
+    @Test
+    void tellsTheServicesTheClientsAddressAsATrustedProxyGaveItAndNothingElseOfXForwarded() {
+        client.get().uri("/api/portal/v1/content/articles")
+                .header("X-Forwarded-For", "198.51.100.1, 203.0.113.7")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("Forwarded", "for=198.51.100.2")
+                .exchange()
+                .expectStatus().isOk();
+
+        TestBackend.Received received = BACKEND.lastReceived("/api/portal/v1/content/articles");
+        assertThat(received.headers().get("X-Forwarded-For")).containsExactly("203.0.113.7");
+        assertThat(received.headers().get("X-Forwarded-Host")).isNull();
+        assertThat(received.headers().get("Forwarded")).isNull();
+        assertThat(received.headers().get("X-Forwarded-Proto")).isNull();
     }
 
     @Test
@@ -184,7 +192,7 @@ class GatewayIT {
     @Test
     void rejectsATokenSignedByAnotherKeyWith401Problem() {
         client.get().uri("/api/processing/v1/cases")
-                .headers(headers -> headers.setBearerAuth(token(generateSigningKey())))
+                .headers(headers -> headers.setBearerAuth(TestTokens.token(TestTokens.generateSigningKey())))
                 .exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -195,7 +203,7 @@ class GatewayIT {
     void answersUnknownApiRoutesWith404Problem() {
         for (String path : List.of("/api/unknown/x", "/api/")) {
             client.get().uri(path)
-                    .headers(headers -> headers.setBearerAuth(token(SIGNING_KEY)))
+                    .headers(headers -> headers.setBearerAuth(TestTokens.token(SIGNING_KEY)))
                     .exchange()
                     .expectStatus().isNotFound()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -212,7 +220,7 @@ class GatewayIT {
     @Test
     void answersAStoppedServiceWith503ProblemWithoutHanging() {
         client.get().uri("/api/data-sharing/v1/event-log")
-                .headers(headers -> headers.setBearerAuth(token(SIGNING_KEY)))
+                .headers(headers -> headers.setBearerAuth(TestTokens.token(SIGNING_KEY)))
                 .exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -241,7 +249,7 @@ class GatewayIT {
     @Test
     void answersASlowServiceWith503ProblemAfterTheTimeLimiter() {
         client.get().uri("/api/processing/v1/slow")
-                .headers(headers -> headers.setBearerAuth(token(SIGNING_KEY)))
+                .headers(headers -> headers.setBearerAuth(TestTokens.token(SIGNING_KEY)))
                 .exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -263,7 +271,7 @@ class GatewayIT {
 
     @Test
     void retriesGetOnA503ButNeverPost() {
-        String token = token(SIGNING_KEY);
+        String token = TestTokens.token(SIGNING_KEY);
 
         client.get().uri("/api/management/v1/flaky")
                 .headers(headers -> headers.setBearerAuth(token))
@@ -285,7 +293,7 @@ class GatewayIT {
     @Test
     void forwardsABodyWithinTheLimit() {
         client.post().uri("/api/portal/v1/applications")
-                .headers(headers -> headers.setBearerAuth(token(SIGNING_KEY)))
+                .headers(headers -> headers.setBearerAuth(TestTokens.token(SIGNING_KEY)))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(jsonOfLength(MAX_REQUEST_BYTES))
                 .exchange()
@@ -297,7 +305,7 @@ class GatewayIT {
     @Test
     void rejectsABodyOverTheLimitWith413Problem() {
         client.post().uri("/api/portal/v1/uploads")
-                .headers(headers -> headers.setBearerAuth(token(SIGNING_KEY)))
+                .headers(headers -> headers.setBearerAuth(TestTokens.token(SIGNING_KEY)))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(jsonOfLength(MAX_REQUEST_BYTES + 1))
                 .exchange()
@@ -313,7 +321,7 @@ class GatewayIT {
                 .map(chunk -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[MAX_REQUEST_BYTES / 2]));
 
         client.post().uri("/api/portal/v1/chunked-uploads")
-                .headers(headers -> headers.setBearerAuth(token(SIGNING_KEY)))
+                .headers(headers -> headers.setBearerAuth(TestTokens.token(SIGNING_KEY)))
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(chunks, DataBuffer.class)
                 .exchange()
@@ -344,67 +352,37 @@ class GatewayIT {
     }
 
     @Test
-    void exposesPrometheusMetricsWithGatewayAndCircuitBreakerMeters() {
+    void exposesPrometheusMetricsWithGatewayAndCircuitBreakerMetersOnTheManagementPortOnly() {
         client.get().uri("/api/portal/v1/catalog/items").exchange().expectStatus().isOk();
 
-        client.get().uri("/actuator/prometheus")
+        management().get().uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)
                 .value(metrics -> assertThat(metrics)
                         .contains("spring_cloud_gateway_requests_seconds")
-                        .contains("resilience4j_circuitbreaker_state"));
+                        .contains("resilience4j_circuitbreaker_state")
+                        .contains("onestop_gateway_in_flight"));
+        for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator", "/actuator/env")) {
+            client.get().uri(path)
+                    .exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.instance").isEqualTo(path);
+        }
     }
 
     @Test
-    void exposesLivenessAndReadiness() {
-        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    void exposesLivenessAndReadinessOnTheManagementPort() {
+        management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    }
+
+    private WebTestClient management() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
     }
 
     private static String jsonOfLength(int length) {
         return "\"" + "x".repeat(length - 2) + "\"";
-    }
-
-    private static String token(RSAKey key) {
-        try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                    .subject("account-1")
-                    .claim("preferred_username", "zhangsan")
-                    .claim("roles", List.of("CITIZEN"))
-                    .issueTime(new Date())
-                    .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
-                    .build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-                    .keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT)
-                    .build(), claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static RSAKey generateSigningKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            var keyPair = generator.generateKeyPair();
-            return new RSAKey.Builder((RSAPublicKey) keyPair.getPublic())
-                    .privateKey((RSAPrivateKey) keyPair.getPrivate())
-                    .keyID("test-" + System.nanoTime())
-                    .build();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static TestBackend startBackend() {
-        try {
-            return new TestBackend(new JWKSet(SIGNING_KEY.toPublicJWK()).toString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

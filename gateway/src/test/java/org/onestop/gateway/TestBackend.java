@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real HTTP server standing in for the services and the portal's JWKS endpoint. It records what
@@ -24,6 +26,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class TestBackend implements AutoCloseable {
 
+    /** The policy the website's pages come with at {@code /page}. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'none'";
     static final String FLAKY_ERROR = "{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"from the backend\"}";
 
     record Received(Headers headers, int bodyLength) {
@@ -33,7 +37,7 @@ final class TestBackend implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, Received> lastReceived = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-    private final CountDownLatch releaseSlowResponses = new CountDownLatch(1);
+    private final CountDownLatch slowResponsesReleased = new CountDownLatch(1);
 
     TestBackend(String jwks) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -44,6 +48,14 @@ final class TestBackend implements AutoCloseable {
 
     URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Sends every route of the gateway (the four services and the website) here, and takes the token keys from here. */
+    void serveEveryRoute(DynamicPropertyRegistry registry) {
+        for (String route : List.of("portal", "management", "processing", "data-sharing", "web")) {
+            registry.add("onestop.services." + route, () -> uri().toString());
+        }
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> uri() + "/jwks");
     }
 
     Received lastReceived(String path) {
@@ -73,6 +85,10 @@ final class TestBackend implements AutoCloseable {
         switch (path) {
             case "/jwks" -> respond(exchange, 200, "application/json", jwks);
             case "/v3/api-docs" -> respond(exchange, 200, "application/json", "{\"openapi\":\"3.1.0\"}");
+            case "/page" -> {
+                exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
+                respond(exchange, 200, "text/html;charset=utf-8", "<!DOCTYPE html><title>page</title>");
+            }
             case "/api/management/v1/flaky" -> respond(exchange, 503, "application/problem+json", FLAKY_ERROR);
             case "/api/processing/v1/slow" -> {
                 awaitRelease();
@@ -84,7 +100,7 @@ final class TestBackend implements AutoCloseable {
 
     private void awaitRelease() {
         try {
-            releaseSlowResponses.await(30, TimeUnit.SECONDS);
+            slowResponsesReleased.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -98,9 +114,14 @@ final class TestBackend implements AutoCloseable {
         exchange.close();
     }
 
+    /** Lets every held {@code /api/processing/v1/slow} request (and every later one) answer. */
+    void releaseSlowResponses() {
+        slowResponsesReleased.countDown();
+    }
+
     @Override
     public void close() {
-        releaseSlowResponses.countDown();
+        releaseSlowResponses();
         server.stop(0);
         executor.shutdownNow();
     }

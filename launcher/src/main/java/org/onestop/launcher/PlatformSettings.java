@@ -13,6 +13,7 @@ public record PlatformSettings(
         Path repositoryRoot,
         Path home,
         int gatewayPort,
+        int gatewayManagementPort,
         int portalPort,
         int managementPort,
         int processingPort,
@@ -24,13 +25,17 @@ public record PlatformSettings(
 
     public static final String DATABASE_USER = "postgres";
     public static final String DATABASE_PASSWORD = "postgres";
+    /** The gateway's actuator sits this far above its port unless ONESTOP_GATEWAY_MANAGEMENT_PORT says otherwise. */
+    static final int GATEWAY_MANAGEMENT_OFFSET = 1000;
 
     public static PlatformSettings fromEnvironment(Map<String, String> env, Path repositoryRoot) {
         Path home = Path.of(env.getOrDefault("ONESTOP_HOME", ".onestop"));
+        int gatewayPort = port(env, "ONESTOP_GATEWAY_PORT", 8080);
         return new PlatformSettings(
                 repositoryRoot.toAbsolutePath().normalize(),
                 repositoryRoot.resolve(home).toAbsolutePath().normalize(),
-                port(env, "ONESTOP_GATEWAY_PORT", 8080),
+                gatewayPort,
+                port(env, "ONESTOP_GATEWAY_MANAGEMENT_PORT", gatewayPort + GATEWAY_MANAGEMENT_OFFSET),
                 port(env, "ONESTOP_PORTAL_PORT", 8081),
                 port(env, "ONESTOP_MANAGEMENT_PORT", 8082),
                 port(env, "ONESTOP_PROCESSING_PORT", 8083),
@@ -62,7 +67,7 @@ public record PlatformSettings(
                 ServiceDefinition.withDatabase("processing-service", processingPort, "onestop_processing"),
                 ServiceDefinition.withDatabase("data-sharing-service", dataSharingPort, "onestop_data_sharing"),
                 ServiceDefinition.withoutDatabase("web", webPort),
-                ServiceDefinition.withoutDatabase("gateway", gatewayPort));
+                ServiceDefinition.withoutDatabase("gateway", gatewayPort).withManagementPort(gatewayManagementPort));
     }
 
     public List<String> databases() {
@@ -72,6 +77,7 @@ public record PlatformSettings(
     public List<PortClaim> portClaims() {
         return List.of(
                 new PortClaim(gatewayPort, "gateway", "ONESTOP_GATEWAY_PORT"),
+                new PortClaim(gatewayManagementPort, "gateway (actuator)", "ONESTOP_GATEWAY_MANAGEMENT_PORT"),
                 new PortClaim(portalPort, "portal-service", "ONESTOP_PORTAL_PORT"),
                 new PortClaim(managementPort, "management-service", "ONESTOP_MANAGEMENT_PORT"),
                 new PortClaim(processingPort, "processing-service", "ONESTOP_PROCESSING_PORT"),

@@ -36,7 +36,7 @@ public final class PlatformStatus {
         settings.services().stream()
                 .sorted((a, b) -> Boolean.compare(b.isGateway(), a.isGateway()))
                 .forEach(service -> lines.add(line(service.name(), service.port(), service.url(),
-                        ReadinessProbe.isReady(service.port()))));
+                        ReadinessProbe.isReady(service.managementPort()))));
         lines.add(line("postgresql", settings.postgresPort(), "jdbc:postgresql://localhost:" + settings.postgresPort(),
                 ReadinessProbe.isListening(settings.postgresPort())));
         lines.add(line("kafka", settings.kafkaPort(), settings.kafkaBootstrapServers(),

@@ -93,8 +93,14 @@ public final class PlatformUp {
         Map<ServiceDefinition, ChildProcess> running = services.running();
         settings.services().stream()
                 .sorted((a, b) -> Boolean.compare(b.isGateway(), a.isGateway()))
-                .forEach(service -> rows.add(new ReadyReport.Row(service.name(), service.url(), service.port(),
-                        running.get(service).pid())));
+                .forEach(service -> {
+                    long pid = running.get(service).pid();
+                    rows.add(new ReadyReport.Row(service.name(), service.url(), service.port(), pid));
+                    if (service.hasManagementPort()) {
+                        rows.add(new ReadyReport.Row(service.name() + " (actuator)", service.actuatorUrl(),
+                                service.managementPort(), pid));
+                    }
+                });
         rows.add(new ReadyReport.Row("postgresql", "jdbc:postgresql://localhost:" + settings.postgresPort(),
                 settings.postgresPort(), postgres.pid()));
         rows.add(new ReadyReport.Row("kafka", settings.kafkaBootstrapServers(), settings.kafkaPort(), kafka.pid()));

@@ -26,6 +26,12 @@ public final class ServiceArguments {
             // Only the gateway is for clients: the services and the website listen on this machine alone.
             arguments.add("--server.address=127.0.0.1");
         }
+        if (service.hasManagementPort()) {
+            // The gateway's actuator (its metrics name the services' addresses) on this machine alone, never on its
+            // public port, as in compose and on Kubernetes.
+            arguments.add("--management.server.port=" + service.managementPort());
+            arguments.add("--management.server.address=127.0.0.1");
+        }
         String jwks = "http://127.0.0.1:" + settings.portalPort() + "/api/portal/v1/auth/jwks";
         arguments.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwks);
         service.database().ifPresent(database -> {

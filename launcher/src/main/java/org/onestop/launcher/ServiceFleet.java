@@ -63,7 +63,7 @@ public final class ServiceFleet {
                     throw new LaunchFailure(LaunchFailure.START_FAILED, service.name() + " exited during start-up (exit code "
                             + process.exitCode() + ")." + System.lineSeparator() + LogTail.of(process.log()));
                 }
-                if (ReadinessProbe.isReady(service.port())) {
+                if (ReadinessProbe.isReady(service.managementPort())) {
                     waitingFor.remove(service);
                     long seconds = Duration.between(startedAt, Instant.now()).toSeconds();
                     System.out.printf("  %-22s ready after %d s%n", service.name(), seconds);

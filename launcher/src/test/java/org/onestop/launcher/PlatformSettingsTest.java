@@ -20,13 +20,15 @@ class PlatformSettingsTest {
 
         assertThat(settings.home()).isEqualTo(Path.of("/repo/.onestop"));
         assertThat(settings.gatewayPort()).isEqualTo(8080);
-        assertThat(settings.services()).extracting(ServiceDefinition::name, ServiceDefinition::port).containsExactly(
-                tuple("portal-service", 8081),
-                tuple("management-service", 8082),
-                tuple("processing-service", 8083),
-                tuple("data-sharing-service", 8084),
-                tuple("web", 8085),
-                tuple("gateway", 8080));
+        assertThat(settings.services())
+                .extracting(ServiceDefinition::name, ServiceDefinition::port, ServiceDefinition::managementPort)
+                .containsExactly(
+                        tuple("portal-service", 8081, 8081),
+                        tuple("management-service", 8082, 8082),
+                        tuple("processing-service", 8083, 8083),
+                        tuple("data-sharing-service", 8084, 8084),
+                        tuple("web", 8085, 8085),
+                        tuple("gateway", 8080, 9080));
         assertThat(settings.postgresPort()).isEqualTo(15432);
         assertThat(settings.kafkaPort()).isEqualTo(29092);
         assertThat(settings.kafkaControllerPort()).isEqualTo(29093);
@@ -46,10 +48,19 @@ class PlatformSettingsTest {
 
         assertThat(settings.home()).isEqualTo(Path.of("/tmp/e2e-home"));
         assertThat(settings.gatewayPort()).isEqualTo(18080);
+        assertThat(settings.gatewayManagementPort()).as("the gateway's port + 1000").isEqualTo(19080);
         assertThat(settings.dataSharingPort()).isEqualTo(18084);
         assertThat(settings.jdbcUrl("onestop_portal")).isEqualTo("jdbc:postgresql://localhost:25432/onestop_portal");
         assertThat(settings.kafkaBootstrapServers()).isEqualTo("127.0.0.1:39092");
         assertThat(settings.kafkaControllerPort()).isEqualTo(39093);
+    }
+
+    @Test
+    void theGatewaysActuatorPortCanBeMovedOnItsOwn() {
+        PlatformSettings settings = PlatformSettings.fromEnvironment(Map.of("ONESTOP_GATEWAY_MANAGEMENT_PORT", "18999"), ROOT);
+
+        assertThat(settings.gatewayManagementPort()).isEqualTo(18999);
+        assertThat(settings.portClaims()).contains(new PortClaim(18999, "gateway (actuator)", "ONESTOP_GATEWAY_MANAGEMENT_PORT"));
     }
 
     @Test

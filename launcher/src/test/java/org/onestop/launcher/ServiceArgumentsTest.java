@@ -60,6 +60,12 @@ class ServiceArgumentsTest {
     }
 
     @Test
+    void theGatewaysActuatorIsOnItsManagementPortOnThisMachineOnly() {
+        assertThat(argumentsOf("gateway")).contains("--management.server.port=9080", "--management.server.address=127.0.0.1");
+        assertThat(argumentsOf("portal-service")).noneMatch(argument -> argument.startsWith("--management.server"));
+    }
+
+    @Test
     void onlyTheGatewayListensBeyondThisMachine() {
         for (String service : new String[] {"portal-service", "management-service", "processing-service",
                 "data-sharing-service", "web"}) {

@@ -16,7 +16,8 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * JWT check at the edge: public endpoints pass without a token, everything else under
- * {@code /api/**} needs a valid bearer token (forwarded unchanged; the services check it again).
+ * {@code /api/**} needs a valid bearer token (forwarded unchanged; the services check it again). What the strict
+ * firewall refuses is answered by {@link FirewallRefusals}.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeSecurity {
@@ -31,6 +32,8 @@ class EdgeSecurity {
                 problems.write(exchange, HttpStatus.FORBIDDEN, "Access to this resource is denied.");
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // HSTS by ResponseSecurityHeaders, which also believes a trusted proxy's X-Forwarded-Proto
+                .headers(headers -> headers.hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
