@@ -200,6 +200,20 @@ class GatewayIT {
     }
 
     @Test
+    void rejectsATokenOfTheRightKeyNamingAnotherIssuerOrAudienceWith401Problem() {
+        for (String token : List.of(TestTokens.token(SIGNING_KEY, "account-1", "someone-else", "onestop"),
+                TestTokens.token(SIGNING_KEY, "account-1", "onestop-portal", "another-system"))) {
+            client.get().uri("/api/processing/v1/cases/issuer-probe")
+                    .headers(headers -> headers.setBearerAuth(token))
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(401);
+        }
+        assertThat(BACKEND.hits("GET", "/api/processing/v1/cases/issuer-probe")).as("never passed on").isZero();
+    }
+
+    @Test
     void answersUnknownApiRoutesWith404Problem() {
         for (String path : List.of("/api/unknown/x", "/api/")) {
             client.get().uri(path)

@@ -28,9 +28,15 @@ final class TestTokens {
     }
 
     static String token(RSAKey key, String subject) {
+        return token(key, subject, "onestop-portal", "onestop");
+    }
+
+    static String token(RSAKey key, String subject, String issuer, String audience) {
         try {
             JWTClaimsSet claims = new JWTClaimsSet.Builder()
                     .subject(subject)
+                    .issuer(issuer)
+                    .audience(audience)
                     .claim("preferred_username", "zhangsan")
                     .claim("roles", List.of("CITIZEN"))
                     .issueTime(new Date())

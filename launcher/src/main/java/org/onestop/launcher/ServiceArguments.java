@@ -34,6 +34,8 @@ public final class ServiceArguments {
         }
         String jwks = "http://127.0.0.1:" + settings.portalPort() + "/api/portal/v1/auth/jwks";
         arguments.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwks);
+        // what the OpenAPI documents advertise as their server: the gateway, the only entrance
+        arguments.add("--onestop.public-url=http://localhost:" + settings.gatewayPort());
         service.database().ifPresent(database -> {
             arguments.add("--spring.datasource.url=" + settings.jdbcUrl(database));
             arguments.add("--spring.datasource.username=" + PlatformSettings.DATABASE_USER);

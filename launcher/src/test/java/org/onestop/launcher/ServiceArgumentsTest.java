@@ -34,6 +34,15 @@ class ServiceArgumentsTest {
     }
 
     @Test
+    void everyServiceAdvertisesTheGatewayAsItsApisServer() {
+        PlatformSettings moved = PlatformSettings.fromEnvironment(Map.of("ONESTOP_GATEWAY_PORT", "18080"), Path.of("/repo"));
+        for (ServiceDefinition service : moved.services()) {
+            assertThat(ServiceArguments.of(service, moved)).as(service.name())
+                    .contains("--onestop.public-url=http://localhost:18080");
+        }
+    }
+
+    @Test
     void processingGetsTheDemoMachineClientAndThePortalsTokenEndpoint() {
         assertThat(argumentsOf("processing-service")).contains(
                 "--onestop.processing.registry.token-url=http://127.0.0.1:18081/api/portal/v1/auth/token",
