@@ -103,6 +103,29 @@ final class Gateway {
         return send(request);
     }
 
+    /** Any method, a body sent as it is (null: none), these headers: for requests no client should make. */
+    Response exchange(String method, String path, String token, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null && !headers.containsKey("Content-Type")) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** The response headers of a GET, with its status. */
+    java.net.http.HttpHeaders headersOf(String path, String token) {
+        try {
+            return client.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.discarding()).headers();
+        } catch (IOException e) {
+            throw new IllegalStateException("The gateway at " + base + " did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))

@@ -100,7 +100,7 @@ class WebsiteIT {
         String username = "web" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
             browser.open("/register");
-            browser.type("#name", "李四").type("#identityNumber", identityNumber(false)).type("#mobile", "13912345678")
+            browser.type("#name", "李四").type("#identityNumber", IdentityNumbers.of(false)).type("#mobile", "13912345678")
                     .type("#username", username).type("#password", "web-Passw0rd-2026").type("#passwordAgain", "different-1")
                     .click("form.form button.primary");
             assertThat(browser.text("#passwordAgain-error")).isEqualTo("两次输入的密码不一致。");
@@ -114,7 +114,7 @@ class WebsiteIT {
             assertThat(browser.find("#username").getAttribute("value")).isEqualTo(username);
             browser.screenshot("register-errors-phone-zh").assertAccessible();
 
-            browser.type("#identityNumber", identityNumber(true)).type("#password", "web-Passw0rd-2026")
+            browser.type("#identityNumber", IdentityNumbers.of(true)).type("#password", "web-Passw0rd-2026")
                     .type("#passwordAgain", "web-Passw0rd-2026").click("form.form button.primary");
             assertThat(browser.path()).isEqualTo("/my?welcome");
             assertThat(browser.text(".notice")).isEqualTo("注册成功，欢迎使用。");
@@ -277,7 +277,7 @@ class WebsiteIT {
         Gateway gateway = new Gateway(GATEWAY);
         String username = "reset" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         var registered = gateway.post("/api/portal/v1/registrations/natural-persons", null, java.util.Map.of("name", "赵六",
-                "identityNumber", identityNumber(true), "mobile", "13712345678", "username", username,
+                "identityNumber", IdentityNumbers.of(true), "mobile", "13712345678", "username", username,
                 "password", "Qiantang-river-2026"));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         assertThat(gateway.post("/api/portal/v1/accounts/" + registered.text("id") + "/password-reset",
@@ -358,20 +358,5 @@ class WebsiteIT {
         String text = browser.all(".facets a").stream().map(link -> link.getText())
                 .filter(label -> label.startsWith("杭州市市场监督管理局 (")).findFirst().orElseThrow();
         return text.substring(text.indexOf('(') + 1, text.indexOf(')'));
-    }
-
-    /** A GB 11643 number of someone born in 330106 on a day between 1980 and 2007, with its right check character or a wrong one. */
-    private static String identityNumber(boolean valid) {
-        String born = java.time.LocalDate.of(1980, 1, 1).plusDays((long) (Math.random() * 10_000))
-                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-        String body = "330106" + born + String.format("%03d", (int) (Math.random() * 1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        String checks = "10X98765432";
-        char check = checks.charAt(sum % 11);
-        return body + (valid ? check : checks.charAt((sum + 1) % 11));
     }
 }
