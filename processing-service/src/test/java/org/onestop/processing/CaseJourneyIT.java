@@ -240,12 +240,23 @@ class CaseJourneyIT {
         String supervisor = TestTokens.staff("supervisor", "SUPERVISOR", TestTokens.DEPARTMENT);
         assertThat(api.post(CASES + "/" + fresh + "/assign", supervisor, Map.of("assignee", "clerk")).status()).isEqualTo(200);
 
+        // 8 of its 10 working days used on Thu Nov 19th: the early warning (80 %)
+        clock.setDay("2026-11-19");
+        JsonNode warned = api.get(CASES + "/" + late, CLERK).json();
+        assertThat(warned.path("deadline").path("earlyWarning").asBoolean()).as(warned.toString()).isTrue();
+        assertThat(warned.path("deadline").path("overdue").asBoolean()).isFalse();
+        assertThat(api.get(CASES + "/" + fresh, CLERK).json().path("yourActions").toString())
+                .as("what the clerk may do now").isEqualTo("[\"accept\",\"not-accept\"]");
+        assertThat(api.get(CASES + "/" + fresh, REVIEWER).json().path("yourActions").toString())
+                .as("a reviewer may not accept").isEqualTo("[]");
         // 10 working days after Mon Nov 9th: Mon Nov 23rd; on Tue 24th the case is overdue.
         clock.setDay("2026-11-24");
         JsonNode overdue = api.get(CASES + "?overdue=true&size=100", CLERK).json();
         assertThat(overdue.path("content").findValuesAsString("trackingNumber")).contains("TN-QUEUE-LATE")
                 .doesNotContain("TN-QUEUE-FRESH");
         assertThat(overdue.path("content").get(0).path("deadline").path("overdue").asBoolean()).isTrue();
+        assertThat(overdue.path("content").get(0).path("deadline").path("earlyWarning").asBoolean())
+                .as("overdue now, no longer a warning").isFalse();
         assertThat(api.get(CASES + "?dueBefore=2026-11-24&itemCode=" + ITEM, CLERK).json().path("content")
                 .findValuesAsString("trackingNumber")).contains("TN-QUEUE-LATE");
         assertThat(api.get(CASES + "?dueBefore=2026-11-23", CLERK).json().path("content")

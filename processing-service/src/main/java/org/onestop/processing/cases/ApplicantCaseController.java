@@ -38,7 +38,7 @@ class ApplicantCaseController {
         Opinion given = body == null ? new Opinion(null, null) : body;
         CurrentUser applicant = CurrentUser.of(jwt);
         return CaseView.of(cases.act(id, applicant, CaseAction.ANSWER_CORRECTION, given.expectedVersion(),
-                (file, at) -> file.answerCorrection(applicant.id(), given.opinion(), at)));
+                (file, at) -> file.answerCorrection(applicant.id(), given.opinion(), at)), applicant);
     }
 
     @PostMapping("/{id}/withdraw")
@@ -47,6 +47,6 @@ class ApplicantCaseController {
         Reason given = body == null ? new Reason(null, null) : body;
         CurrentUser applicant = CurrentUser.of(jwt);
         return CaseView.of(cases.act(id, applicant, CaseAction.WITHDRAW, given.expectedVersion(),
-                (file, at) -> file.withdraw(applicant.id(), given.reason(), at)));
+                (file, at) -> file.withdraw(applicant.id(), given.reason(), at)), applicant);
     }
 }

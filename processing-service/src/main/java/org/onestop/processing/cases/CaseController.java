@@ -56,13 +56,15 @@ class CaseController {
                                  @RequestParam(required = false) Integer size,
                                  @AuthenticationPrincipal Jwt jwt) {
         var filter = new QueueFilter(state, itemCode, assignee, dueBefore, overdue);
-        return cases.queue(CurrentUser.of(jwt), filter, PageRequest.of(page, size)).map(CaseView::of);
+        CurrentUser user = CurrentUser.of(jwt);
+        return cases.queue(user, filter, PageRequest.of(page, size)).map(shown -> CaseView.of(shown, user));
     }
 
     /** One case; certificate references the registry has not answered yet are checked first, as the caller. */
     @GetMapping("/{id}")
     CaseView get(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-        return CaseView.of(cases.open(id, CurrentUser.of(jwt), jwt.getTokenValue()));
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.open(id, user, jwt.getTokenValue()), user);
     }
 
     /**
@@ -88,14 +90,14 @@ class CaseController {
         Opinion given = body == null ? new Opinion(null, null) : body;
         CurrentUser user = CurrentUser.of(jwt);
         return CaseView.of(cases.act(id, user, CaseAction.ACCEPT, given.expectedVersion(),
-                (file, at) -> file.accept(user.username(), given.opinion(), at)));
+                (file, at) -> file.accept(user.username(), given.opinion(), at)), user);
     }
 
     @PostMapping("/{id}/not-accept")
     CaseView notAccept(@PathVariable UUID id, @Valid @RequestBody Reason body, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
         return CaseView.of(cases.act(id, user, CaseAction.NOT_ACCEPT, body.expectedVersion(),
-                (file, at) -> file.notAccept(user.username(), body.reason(), at)));
+                (file, at) -> file.notAccept(user.username(), body.reason(), at)), user);
     }
 
     @PostMapping("/{id}/request-correction")
@@ -103,21 +105,21 @@ class CaseController {
                                @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
         return CaseView.of(cases.act(id, user, CaseAction.REQUEST_CORRECTION, body.expectedVersion(),
-                (file, at) -> file.requestCorrection(user.username(), body.missingItems(), body.opinion(), at)));
+                (file, at) -> file.requestCorrection(user.username(), body.missingItems(), body.opinion(), at)), user);
     }
 
     @PostMapping("/{id}/review")
     CaseView review(@PathVariable UUID id, @Valid @RequestBody Opinion body, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
         return CaseView.of(cases.act(id, user, CaseAction.REVIEW, body.expectedVersion(),
-                (file, at) -> file.review(user.username(), body.opinion(), at)));
+                (file, at) -> file.review(user.username(), body.opinion(), at)), user);
     }
 
     @PostMapping("/{id}/suspend")
     CaseView suspend(@PathVariable UUID id, @Valid @RequestBody Reason body, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
         return CaseView.of(cases.act(id, user, CaseAction.SUSPEND, body.expectedVersion(),
-                (file, at) -> file.suspend(user.username(), body.reason(), at)));
+                (file, at) -> file.suspend(user.username(), body.reason(), at)), user);
     }
 
     @PostMapping("/{id}/resume")
@@ -126,31 +128,33 @@ class CaseController {
         Opinion given = body == null ? new Opinion(null, null) : body;
         CurrentUser user = CurrentUser.of(jwt);
         return CaseView.of(cases.act(id, user, CaseAction.RESUME, given.expectedVersion(),
-                (file, at) -> file.resume(user.username(), given.opinion(), at)));
+                (file, at) -> file.resume(user.username(), given.opinion(), at)), user);
     }
 
     @PostMapping("/{id}/conclude")
     CaseView conclude(@PathVariable UUID id, @Valid @RequestBody Decision body, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
         return CaseView.of(cases.act(id, user, CaseAction.CONCLUDE, body.expectedVersion(),
-                (file, at) -> file.conclude(user.username(), body.outcome(), body.reasons(), at)));
+                (file, at) -> file.conclude(user.username(), body.outcome(), body.reasons(), at)), user);
     }
 
     @PostMapping("/{id}/deliver")
     CaseView deliver(@PathVariable UUID id, @Valid @RequestBody Delivery body, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
         return CaseView.of(cases.act(id, user, CaseAction.DELIVER, body.expectedVersion(),
-                (file, at) -> file.deliver(user.username(), body.method(), body.note(), at)));
+                (file, at) -> file.deliver(user.username(), body.method(), body.note(), at)), user);
     }
 
     @PostMapping("/{id}/claim")
     CaseView claim(@PathVariable UUID id, @RequestBody(required = false) Opinion body, @AuthenticationPrincipal Jwt jwt) {
-        return CaseView.of(cases.claim(id, CurrentUser.of(jwt), body == null ? null : body.expectedVersion()));
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.claim(id, user, body == null ? null : body.expectedVersion()), user);
     }
 
     @PostMapping("/{id}/assign")
     CaseView assign(@PathVariable UUID id, @Valid @RequestBody Assignment body, @AuthenticationPrincipal Jwt jwt) {
-        return CaseView.of(cases.assignTo(id, body.assignee(), CurrentUser.of(jwt), body.expectedVersion()));
+        CurrentUser user = CurrentUser.of(jwt);
+        return CaseView.of(cases.assignTo(id, body.assignee(), user, body.expectedVersion()), user);
     }
 
     record Opinion(@Size(max = 2000) String opinion, Long expectedVersion) {
@@ -194,9 +198,11 @@ class CaseController {
                     List<String> reviewSteps, String reviewStep, List<String> missingItems, int correctionRounds,
                     String outcome, String outcomeReasons, String deliveryMethod, String certificateNumber,
                     String assignee, Instant receivedAt, Instant acceptedAt, Deadline.Reading deadline,
-                    List<MaterialView> materials, long version, List<String> allowedActions) {
+                    List<MaterialView> materials, long version, List<String> allowedActions,
+                    List<String> yourActions) {
 
-        static CaseView of(ShownCase shown) {
+        /** {@code yourActions}: those of the allowed actions the caller's roles may take now (staff or applicant). */
+        static CaseView of(ShownCase shown, CurrentUser caller) {
             CaseFile file = shown.file();
             var handling = file.handling();
             return new CaseView(file.id().toString(), file.applicationId(), file.trackingNumber(), file.itemCode(),
@@ -207,7 +213,13 @@ class CaseController {
                     handling.deliveryMethod() == null ? null : handling.deliveryMethod().name(),
                     file.certificateNumber(), file.assignee(), file.receivedAt(), file.acceptedAt(), shown.deadline(),
                     shown.materials().stream().map(MaterialView::of).toList(), file.rowVersion(),
-                    file.allowedActionNames());
+                    file.allowedActionNames(), file.allowedActions().stream()
+                            .filter(action -> action.byApplicant() ? isApplicant(caller) : action.allowedTo(caller.roles()))
+                            .map(CaseAction::pathName).toList());
+        }
+
+        private static boolean isApplicant(CurrentUser caller) {
+            return caller.hasRole("CITIZEN") || caller.hasRole("LEGAL_PERSON");
         }
     }
 }

@@ -72,16 +72,19 @@ public record Deadline(int limitDays, int warningDays, boolean limitAssumed, Loc
         int used = usedDays(today, calendar);
         String status = startedOn == null ? "NOT_STARTED" : stoppedOn != null ? "STOPPED"
                 : pausedOn != null ? "PAUSED" : "RUNNING";
-        return new Reading(status, limitDays, limitAssumed, startedOn, dueOn, used, limitDays - used,
-                used > limitDays);
+        boolean overdue = used > limitDays;
+        boolean warned = "RUNNING".equals(status) && !overdue && limitDays > 0 && used >= warningDays;
+        return new Reading(status, limitDays, limitAssumed, startedOn, dueOn, used, limitDays - used, overdue, warned);
     }
 
     /**
      * @param status              NOT_STARTED, RUNNING, PAUSED or STOPPED
      * @param dueOn               the last working day of the limit; null before acceptance and while paused
      * @param remainingWorkingDays negative once overdue
+     * @param earlyWarning        the running clock has used its warning share (80 % by default) and is not overdue yet
      */
     public record Reading(String status, int limitWorkingDays, boolean limitAssumed, LocalDate startedOn,
-                          LocalDate dueOn, int usedWorkingDays, int remainingWorkingDays, boolean overdue) {
+                          LocalDate dueOn, int usedWorkingDays, int remainingWorkingDays, boolean overdue,
+                          boolean earlyWarning) {
     }
 }
