@@ -43,6 +43,8 @@ class SecuritySuiteIT {
 
     private static final String PORTAL = "/api/portal/v1";
     private static final String LICENCE_ITEM = "330100-AMR-GG-009";
+    private static final String FOOD_ITEM = "330100-AMR-XK-001";
+    private static final String HALL = "杭州市民中心行政服务中心";
     private static final String PASSWORD = "Baochu-pagoda-2026";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
@@ -533,6 +535,25 @@ class SecuritySuiteIT {
                     assertThat(gateway.post(path, stranger.token(), Map.of("reason", "重复")).status()).isIn(200, 202);
                     return gateway.post(path, stranger.token(), Map.of("reason", "再撤一次"));
                 }),
+                refusal("a fourth hall visit of one item held at once (defect 4)", 409, () -> {
+                    Person hoarder = register("secslots");
+                    Gateway.Response slots = get(PORTAL + "/catalog/items/" + FOOD_ITEM + "/slots?size=100&hall="
+                            + encode(HALL), null);
+                    assertThat(slots.status()).as(slots.body()).isEqualTo(200);
+                    List<Map<String, Object>> free = new ArrayList<>();
+                    slots.json().path("content").forEach(slot -> {
+                        if (slot.path("remaining").asInt() > 0 && free.size() < 4) {
+                            free.add(Map.of("itemCode", FOOD_ITEM, "hall", HALL, "date", slot.path("date").asString(),
+                                    "start", slot.path("start").asString()));
+                        }
+                    });
+                    assertThat(free).as("four free slots within a week: %s", slots.body()).hasSize(4);
+                    for (Map<String, Object> booking : free.subList(0, 3)) {
+                        Gateway.Response booked = gateway.post(PORTAL + "/bookings", hoarder.token(), booking);
+                        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+                    }
+                    return gateway.post(PORTAL + "/bookings", hoarder.token(), free.get(3));
+                }, refused -> assertThat(refused.body()).contains("maxActivePerItem")),
                 refusal("a rating before the conclusion", 409, () -> gateway.post(PORTAL + "/evaluations", owner.token(),
                         Map.of("applicationId", application, "level", "SATISFIED", "dimensions", Map.of("overall", 5,
                                 "efficiency", 5, "guideAccuracy", 5, "convenience", 5, "usability", 5), "comment", "好"))),

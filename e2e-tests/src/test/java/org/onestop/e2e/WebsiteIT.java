@@ -190,12 +190,32 @@ class WebsiteIT {
             assertThat(gateway.upload("/api/portal/v1/applications/drafts/" + id + "/materials", citizen,
                     java.util.Map.of("name", material), "m.pdf", "application/pdf", pdf).status()).isEqualTo(201);
         }
-        assertThat(gateway.post("/api/portal/v1/applications/drafts/" + id + "/submit", citizen, java.util.Map.of())
-                .status()).isEqualTo(201);
+        var submitted = gateway.post("/api/portal/v1/applications/drafts/" + id + "/submit", citizen, java.util.Map.of());
+        assertThat(submitted.status()).isEqualTo(201);
         String caseId = caseOf(gateway, clerk, id);
-        assertThat(gateway.post(CASES + "/" + caseId + "/accept", clerk, java.util.Map.of("opinion", "受理")).status()).isEqualTo(200);
-        assertThat(gateway.post(CASES + "/" + caseId + "/request-correction", clerk, java.util.Map.of(
-                "missingItems", java.util.List.of("经营场所证明（须加盖公章）"), "opinion", "请补齐")).status()).isEqualTo(200);
+
+        // the clerk finds the case in the department's queue, accepts it and asks for what is missing, all at once
+        try (Browser staff = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            staff.open("/sign-in?next=/work/cases");
+            staff.type("#username", "clerk").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(staff.path()).isEqualTo("/work/cases");
+            staff.open("/work/cases?state=SUBMITTED&item=330100-AMR-GG-009");
+            assertThat(staff.text("table.queue")).contains(submitted.text("trackingNumber"), "张三");
+            staff.screenshot("work-queue-desktop-zh").assertAccessible();
+            staff.open("/work/cases/" + caseId);
+            assertThat(staff.all("#actions form")).extracting(form -> form.getAttribute("id"))
+                    .containsExactly("action-accept", "action-not-accept");
+            assertThat(staff.text("main")).contains("个体工商户登记（备案）申请书", "居民身份证", "未开始计时");
+            staff.screenshot("work-case-desktop-zh").assertAccessible();
+            staff.type("#text-accept", "材料齐全，予以受理").click("#action-accept button");
+            assertThat(staff.text(".flash")).isEqualTo("已受理。");
+            assertThat(staff.text("main")).contains("计时中", "已用 0 / ");
+            staff.type("#missing-request-correction", "经营场所证明（须加盖公章）")
+                    .type("#text-request-correction", "请补齐").click("#action-request-correction button");
+            assertThat(staff.text(".flash")).isEqualTo("已一次性告知补正，法定时限暂停。");
+            assertThat(staff.text("#actions")).contains("当前没有您可以办理的操作。");
+            assertThat(staff.text(".timeline")).contains("受理", "告知补正");
+        }
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> gateway
                 .get("/api/portal/v1/applications/" + id, citizen).json().path("awaitingCorrection").asBoolean());
 
@@ -218,10 +238,19 @@ class WebsiteIT {
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(gateway
                 .get(CASES + "/" + caseId, clerk).json().path("state").asString()));
-        assertThat(gateway.post(CASES + "/" + caseId + "/review", gateway.signIn("reviewer"), java.util.Map.of("opinion", "符合条件"))
-                .status()).isEqualTo(200);
-        assertThat(gateway.post(CASES + "/" + caseId + "/conclude", gateway.signIn("approver"), java.util.Map.of("outcome", "APPROVED"))
-                .status()).isEqualTo(200);
+        // the reviewer and then the approver, on a phone and in English, finish it
+        for (String[] step : new String[][] {{"reviewer", "review", "Review recorded."}, {"approver", "conclude", "Concluded."}}) {
+            try (Browser staff = Browser.on(GATEWAY, Browser.PHONE)) {
+                staff.open("/sign-in?lang=en&next=/work/cases/" + caseId);
+                staff.type("#username", step[0]).type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+                assertThat(staff.all("#actions form")).extracting(form -> form.getAttribute("id"))
+                        .contains("action-" + step[1]).doesNotContain("action-accept");
+                staff.screenshot("work-" + step[1] + "-phone-en").assertAccessible();
+                staff.type("#text-" + step[1], "reviewer".equals(step[0]) ? "符合条件" : "准予登记")
+                        .click("#action-" + step[1] + " button");
+                assertThat(staff.text(".flash")).isEqualTo(step[2]);
+            }
+        }
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "CONCLUDED".equals(gateway
                 .get("/api/portal/v1/applications/" + id, citizen).json().path("status").asString()));
 

@@ -90,6 +90,27 @@ public class Gateway {
                 .exchange((request, response) -> read(response, caller)));
     }
 
+    /** A file the platform serves (a material), as it came: its type and bytes; a refusal is an {@link ApiProblem}. */
+    public Download download(String path, Caller caller) {
+        return call(caller, () -> http.get().uri(path)
+                .headers(headers -> {
+                    headersOf(headers, caller);
+                    headers.setAccept(java.util.List.of(MediaType.ALL));
+                })
+                .exchange((request, response) -> {
+                    if (response.getStatusCode().isError()) {
+                        read(response, caller);
+                    }
+                    MediaType type = response.getHeaders().getContentType();
+                    return new Download(type == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : type.toString(),
+                            StreamUtils.copyToByteArray(response.getBody()));
+                }));
+    }
+
+    /** A downloaded file. */
+    public record Download(String contentType, byte[] content) {
+    }
+
     private JsonNode send(String method, String path, Object body, Map<String, String> extraHeaders, Caller caller) {
         return call(caller, () -> http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
                 .headers(headers -> {
@@ -101,7 +122,7 @@ public class Gateway {
                 .exchange((request, response) -> read(response, caller)));
     }
 
-    private static JsonNode call(Caller caller, java.util.function.Supplier<JsonNode> exchange) {
+    private static <T> T call(Caller caller, java.util.function.Supplier<T> exchange) {
         try {
             return exchange.get();
         } catch (ResourceAccessException e) {
