@@ -285,6 +285,59 @@ class WebsiteIT {
         }
     }
 
+    @Test
+    void aSupervisorSeesTheIndicatorsAsChartsAndWatchesOneMove() {
+        Gateway gateway = new Gateway(GATEWAY);
+        String admin = gateway.signIn("admin");
+        String item = "330100-AMR-XK-001";
+        String today = ExpectedDeadline.today().toString();
+        try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            browser.open("/sign-in?next=/supervision");
+            browser.type("#username", "supervisor").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(browser.path()).isEqualTo("/supervision");
+            assertThat(browser.all(".cards li.indicator")).hasSize(8);
+            assertThat(browser.text("#card-on_time_conclusion_rate h3")).isEqualTo("按时办结率");
+            // a chart for every indicator with figures in the period, a note for the others
+            org.awaitility.Awaitility.await("the charts drawn").atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> browser.all(".chart[data-drawn='true'] canvas").size() == browser.all(".chart").size());
+            assertThat(browser.all(".chart").size() + browser.all(".no-data").size()).isEqualTo(8);
+            browser.screenshot("supervision-desktop-zh").assertAccessible();
+
+            String page = "/supervision/indicators/guide_views?item=" + item + "&days=7";
+            browser.open(page);
+            long before = todaysCount(browser);
+            for (int i = 0; i < 3; i++) {
+                assertThat(gateway.get("/api/portal/v1/catalog/items/" + item, null).status()).isEqualTo(200);
+            }
+            org.awaitility.Awaitility.await("three more views of the guide today").atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofSeconds(2)).untilAsserted(() -> {
+                        assertThat(gateway.post("/api/data-sharing/v1/indicators/recomputation?from=" + today + "&to="
+                                + today, admin, java.util.Map.of()).status()).isEqualTo(200);
+                        browser.open(page);
+                        assertThat(todaysCount(browser)).isGreaterThanOrEqualTo(before + 3);
+                    });
+            org.awaitility.Awaitility.await("its chart drawn").atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> !browser.all(".chart.wide[data-drawn='true'] canvas").isEmpty());
+            browser.screenshot("supervision-indicator-desktop-zh").assertAccessible();
+
+            browser.open("/supervision?lang=en");
+            assertThat(browser.text("#card-good_review_rate h3")).isEqualTo("Good reviews");
+        }
+    }
+
+    /** Today's numerator in an indicator page's day-by-day table; no row for today counts as none. */
+    private static long todaysCount(Browser browser) {
+        String today = ExpectedDeadline.today().toString();
+        for (var row : browser.all("table.figures tbody tr")) {
+            var cells = row.findElements(org.openqa.selenium.By.cssSelector("td"));
+            if (cells.get(0).getText().equals(today)) {
+                String numerator = cells.get(2).getText();
+                return numerator.isBlank() ? 0 : (long) Double.parseDouble(numerator);
+            }
+        }
+        return 0;
+    }
+
     private static final String CASES = "/api/processing/v1/cases";
 
     private static String caseOf(Gateway gateway, String clerk, String applicationId) {
