@@ -286,6 +286,55 @@ class WebsiteIT {
     }
 
     @Test
+    void aCitizenBooksAHallVisitAsksTheDepartmentAndReadsItsReply() {
+        Gateway gateway = new Gateway(GATEWAY);
+        String username = "asker" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        assertThat(gateway.post("/api/portal/v1/registrations/natural-persons", null, java.util.Map.of("name", "钱七",
+                "identityNumber", IdentityNumbers.of(true), "mobile", "13712345678", "username", username,
+                "password", "Qiantang-river-2026")).status()).isEqualTo(201);
+        try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
+            browser.open("/sign-in?next=/items/330100-AMR-XK-001");
+            browser.type("#username", username).type("#password", "Qiantang-river-2026").click("form.form button");
+            browser.clickLink("预约到大厅办理");
+            assertThat(browser.text("h1")).isEqualTo("预约办理：" + FOOD_LICENCE);
+            browser.screenshot("booking-phone-zh").assertAccessible();
+            browser.click(".slots button:not([disabled])");
+            assertThat(browser.path()).isEqualTo("/my/bookings");
+            assertThat(browser.text(".flash")).isEqualTo("预约成功，请按时到大厅办理。");
+            assertThat(browser.text("table.bookings")).contains(FOOD_LICENCE, "有效");
+            browser.click("table.bookings button");
+            assertThat(browser.text(".flash")).isEqualTo("预约已取消。");
+            assertThat(browser.text("table.bookings")).contains("已取消");
+
+            browser.open("/items/330100-AMR-XK-001");
+            browser.clickLink("我要咨询");
+            assertThat(browser.find("#itemCode").getAttribute("value")).isEqualTo("330100-AMR-XK-001");
+            browser.type("#subject", "需要准备哪些材料").click("form.form button.primary");
+            assertThat(browser.text("#text-error")).isNotBlank();
+            assertThat(browser.find("#subject").getAttribute("value")).as("kept").isEqualTo("需要准备哪些材料");
+            browser.screenshot("inquiry-errors-phone-zh").assertAccessible();
+            browser.type("#text", "请问经营场所证明需要原件吗？").click("form.form button.primary");
+            assertThat(browser.text(".notice")).startsWith("已提交，部门将于");
+        }
+        try (Browser clerk = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            clerk.open("/sign-in?next=/work/inquiries");
+            clerk.type("#username", "clerk").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            clerk.clickLink("需要准备哪些材料");
+            assertThat(clerk.text(".thread")).contains("请问经营场所证明需要原件吗？");
+            clerk.screenshot("work-inquiry-desktop-zh").assertAccessible();
+            clerk.type("#reply-text", "需要原件，复印件一份。").click("#reply button");
+            assertThat(clerk.text(".flash")).isEqualTo("答复已发送，申请人会在消息中收到。");
+        }
+        try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            browser.open("/sign-in?next=/my/inquiries");
+            browser.type("#username", username).type("#password", "Qiantang-river-2026").click("form.form button");
+            browser.clickLink("需要准备哪些材料");
+            assertThat(browser.text(".thread")).contains("部门答复", "需要原件，复印件一份。");
+            assertThat(browser.text("dl.facts")).contains("已答复");
+        }
+    }
+
+    @Test
     void aSupervisorSeesTheIndicatorsAsChartsAndWatchesOneMove() {
         Gateway gateway = new Gateway(GATEWAY);
         String admin = gateway.signIn("admin");

@@ -13,13 +13,14 @@ import org.springframework.stereotype.Component;
  * is shown as the portal said it.
  */
 @Component
-class ProblemTexts {
+public class ProblemTexts {
 
     private record Rule(Pattern pattern, String key) {
     }
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("^(?:.* )?is required$"), "problem.required"),
+            new Rule(Pattern.compile("^must not be (?:blank|null|empty)$"), "problem.required"),
             new Rule(Pattern.compile(".* must be a number$"), "problem.number"),
             new Rule(Pattern.compile(".* must be one of .*"), "problem.choice"),
             new Rule(Pattern.compile("^is not a field of this form$"), "problem.unknownField"),
@@ -31,7 +32,7 @@ class ProblemTexts {
         this.messages = messages;
     }
 
-    String of(String message, Locale locale) {
+    public String of(String message, Locale locale) {
         for (Rule rule : RULES) {
             Matcher matcher = rule.pattern().matcher(message);
             if (matcher.matches()) {
