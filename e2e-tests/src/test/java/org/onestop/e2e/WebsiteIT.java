@@ -335,6 +335,49 @@ class WebsiteIT {
     }
 
     @Test
+    void aBadReviewIsVerifiedAndRectifiedOnTheWorkbench() {
+        Gateway gateway = new Gateway(GATEWAY);
+        String citizen = gateway.signIn("zhangsan");
+        String clerk = gateway.signIn("clerk");
+        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String id = gateway.post("/api/portal/v1/applications/drafts", citizen, java.util.Map.of("itemCode", "330100-AMR-GG-009",
+                "formData", java.util.Map.of("contactPhone", "13812345678", "shopName", "张三差评店"))).text("id");
+        for (String material : new String[] {"个体工商户登记（备案）申请书", "居民身份证"}) {
+            assertThat(gateway.upload("/api/portal/v1/applications/drafts/" + id + "/materials", citizen,
+                    java.util.Map.of("name", material), "m.pdf", "application/pdf", pdf).status()).isEqualTo(201);
+        }
+        String trackingNumber = gateway.post("/api/portal/v1/applications/drafts/" + id + "/submit", citizen,
+                java.util.Map.of()).text("trackingNumber");
+        String caseId = caseOf(gateway, clerk, id);
+        assertThat(gateway.post(CASES + "/" + caseId + "/accept", clerk, java.util.Map.of()).status()).isEqualTo(200);
+        assertThat(gateway.post(CASES + "/" + caseId + "/review", gateway.signIn("reviewer"), java.util.Map.of("opinion", "可以"))
+                .status()).isEqualTo(200);
+        assertThat(gateway.post(CASES + "/" + caseId + "/conclude", gateway.signIn("approver"),
+                java.util.Map.of("outcome", "APPROVED")).status()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "CONCLUDED".equals(gateway
+                .get("/api/portal/v1/applications/" + id, citizen).json().path("status").asString()));
+        var rated = gateway.post("/api/portal/v1/evaluations", citizen, java.util.Map.of("applicationId", id,
+                "level", "VERY_DISSATISFIED", "dimensions", java.util.Map.of("overall", 1, "efficiency", 1,
+                        "guideAccuracy", 2, "convenience", 1, "usability", 2), "comment", "窗口让我跑了两趟"));
+        assertThat(rated.status()).as(rated.body()).isEqualTo(201);
+
+        try (Browser staff = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            staff.open("/sign-in?next=/work/rectifications");
+            staff.type("#username", "clerk").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(staff.text("table.rectifications")).contains(trackingNumber, "待核实");
+            staff.clickLink(trackingNumber);
+            assertThat(staff.text("dl.facts")).contains("非常不满意", "窗口让我跑了两趟");
+            staff.screenshot("work-rectification-desktop-zh").assertAccessible();
+            staff.find("#verification input[value='true']").click();
+            staff.type("#verification-note", "情况属实").click("#verification button.primary");
+            assertThat(staff.text(".flash")).isEqualTo("已核实。");
+            staff.type("#completion-text", "已改为一次告知全部材料，并回访申请人").click("#completion button.primary");
+            assertThat(staff.text(".flash")).isEqualTo("整改情况已反馈，评价人会在消息中收到。");
+            assertThat(staff.text("dl.facts")).contains("已整改", "已改为一次告知全部材料");
+        }
+    }
+
+    @Test
     void aSupervisorSeesTheIndicatorsAsChartsAndWatchesOneMove() {
         Gateway gateway = new Gateway(GATEWAY);
         String admin = gateway.signIn("admin");

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Supervision (监督): the implementing-effect indicators as trends, per region, department and channel (an item on an
- * indicator's own page), with the overdue cases of the supervisor's department and the broken links of the guides.
+ * indicator's own page), with the overdue cases and the overdue rectifications of bad reviews of the supervisor's
+ * department, and the broken links of the guides.
  * Every figure is in a table on the page; the charts (ECharts, drawn by /js/charts.js from the figures the element
  * carries) only show them, so the pages work without script.
  */
@@ -69,6 +70,8 @@ class SupervisionPages {
                 "size", 10), caller)));
         model.addAttribute("brokenLinks", plain(gateway.get("/api/data-sharing/v1/link-checks", Map.of("valid", "false",
                 "size", 10), caller)));
+        model.addAttribute("lateRectifications", plain(gateway.get("/api/portal/v1/staff/rectifications",
+                Map.of("overdue", "true", "size", 10), caller)));
         return "supervision/overview";
     }
 
