@@ -378,6 +378,39 @@ class WebsiteIT {
     }
 
     @Test
+    void anEditorWritesANoticeAReviewerPublishesItAndAnyoneReadsIt() {
+        String title = "关于调整窗口服务时间的通知 " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser editor = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            editor.open("/sign-in?next=/work/articles/new");
+            editor.type("#username", "editor").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            editor.find("#column").sendKeys("通知公告");
+            editor.type("#body", "自下周一起，窗口服务时间调整为9:00至17:00。").click("#editor button.primary");
+            assertThat(editor.text("#title-error")).isNotBlank();
+            assertThat(editor.find("#body").getAttribute("value")).as("kept").contains("窗口服务时间调整");
+            editor.screenshot("work-article-errors-desktop-zh").assertAccessible();
+            editor.type("#title", title).click("#editor button.primary");
+            assertThat(editor.text(".notice")).isEqualTo("已保存。");
+            assertThat(editor.text("dl.facts")).contains("通知公告", "草稿");
+            editor.click("#submit button");
+            assertThat(editor.text(".flash")).isEqualTo("已提交审核。");
+        }
+        try (Browser reviewer = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            reviewer.open("/sign-in?next=/work/articles?status=IN_REVIEW");
+            reviewer.type("#username", "reviewer").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            reviewer.clickLink(title);
+            reviewer.click("#approve button");
+            assertThat(reviewer.text(".flash")).isEqualTo("已审核通过。");
+        }
+        try (Browser anyone = Browser.on(GATEWAY, Browser.PHONE)) {
+            org.awaitility.Awaitility.await("the notice published").atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofSeconds(1)).untilAsserted(() -> {
+                        anyone.open("/news?column=NOTICES");
+                        assertThat(anyone.text("main")).contains(title);
+                    });
+        }
+    }
+
+    @Test
     void aSupervisorSeesTheIndicatorsAsChartsAndWatchesOneMove() {
         Gateway gateway = new Gateway(GATEWAY);
         String admin = gateway.signIn("admin");
