@@ -72,7 +72,10 @@ public final class TestTokens {
         return jwkSetUri;
     }
 
-    /** Tokens signed with the test key, which services under test accept through {@link #jwkSetUri()}. */
+    /**
+     * Tokens signed with the test key, which services under test accept through {@link #jwkSetUri()}. Issued on the
+     * real time: services judge other issuers' tokens by the real time, whatever clock a test gives their rules.
+     */
     private static final Minter TEST_KEY = new Minter(TestTokens::signWithTestKey, ISSUER, Clock.systemUTC());
 
     public static String citizen(String id) {
@@ -108,23 +111,14 @@ public final class TestTokens {
 
     /** An administrator's test token with its claims changed by {@code change} before it is signed with the test key. */
     public static String mintedWith(java.util.function.Consumer<JWTClaimsSet.Builder> change) {
-        Instant now = Instant.now();
-        var claims = new JWTClaimsSet.Builder().subject("admin").issuer(ISSUER).audience(AUDIENCE)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)))
-                .claim("preferred_username", "admin").claim("name", "Administrator").claim("roles", List.of("ADMIN"));
-        change.accept(claims);
-        return signWithTestKey(claims.build());
+        return TEST_KEY.issue("admin", "admin", "Administrator", List.of("ADMIN"), null, null, change);
     }
 
     /**
      * The same tokens signed by the portal's own encoder, naming the portal as their issuer, for the portal, which
-     * checks its own tokens with its own keys: e.g. many distinct citizens.
+     * checks its own tokens with its own keys (e.g. many distinct citizens); issued at the time of {@code clock}, the
+     * portal's own, so that a test that moves the portal's time moves its tokens too.
      */
-    public static Minter signedBy(JwtEncoder encoder) {
-        return signedBy(encoder, Clock.systemUTC());
-    }
-
-    /** Like {@link #signedBy(JwtEncoder)}, issued at the time of {@code clock} (the portal's, when a test sets it). */
     public static Minter signedBy(JwtEncoder encoder, Clock clock) {
         return new Minter(claims -> encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(),
                 JwtClaimsSet.builder().claims(all -> claims.getClaims().forEach((name, value) ->
@@ -182,6 +176,11 @@ public final class TestTokens {
 
         public String issue(String subject, String username, String name, List<String> roles, String department,
                             String region) {
+            return issue(subject, username, name, roles, department, region, claims -> { });
+        }
+
+        String issue(String subject, String username, String name, List<String> roles, String department,
+                     String region, java.util.function.Consumer<JWTClaimsSet.Builder> change) {
             Instant now = clock.instant();
             var claims = new JWTClaimsSet.Builder()
                     .subject(subject)
@@ -195,6 +194,7 @@ public final class TestTokens {
             if (department != null) {
                 claims.claim("department", department).claim("region", region);
             }
+            change.accept(claims);
             return signer.apply(claims.build());
         }
     }

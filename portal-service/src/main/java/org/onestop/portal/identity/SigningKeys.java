@@ -75,14 +75,13 @@ class SigningKeys {
 
     /** The public keys a token may name: the signing one, the next one and those whose tokens may still be valid. */
     JWKSet publicKeys() {
-        return new JWKSet(current(clock.instant()).keys().stream().map(key -> (JWK) key.key().toPublicJWK()).toList());
+        return current(clock.instant()).publicKeys();
     }
 
     /** The private keys, for the encoder to find the one a token's header names (the signing one if it names none). */
     JWKSource<SecurityContext> privateKeySource() {
         return (selector, context) -> {
-            List<JWK> found = selector.select(new JWKSet(current(clock.instant()).keys().stream()
-                    .map(key -> (JWK) key.key()).toList()));
+            List<JWK> found = selector.select(current(clock.instant()).privateKeys());
             if (found.size() < 2) {
                 return found;
             }
@@ -179,7 +178,7 @@ class SigningKeys {
     private Loaded current(Instant now) {
         Loaded known = loaded;
         if (known == null || !now.isBefore(known.at().plus(REREAD)) || now.isBefore(known.at())) {
-            known = new Loaded(now, jdbc.sql("""
+            known = Loaded.of(now, jdbc.sql("""
                     select private_key, created_at, activates_at, retires_at from signing_key
                     where retires_at is null or retires_at > ?""")
                     .param(Timestamp.from(now))
@@ -211,7 +210,13 @@ class SigningKeys {
     private record Stored(RSAKey key, Instant createdAt, Instant activatesAt, Instant retiresAt) {
     }
 
-    private record Loaded(Instant at, List<Stored> keys) {
+    /** The keys as read at {@code at}, with the key sets made of them once, not on every token. */
+    private record Loaded(Instant at, List<Stored> keys, JWKSet publicKeys, JWKSet privateKeys) {
+
+        static Loaded of(Instant at, List<Stored> keys) {
+            return new Loaded(at, keys, new JWKSet(keys.stream().map(key -> (JWK) key.key().toPublicJWK()).toList()),
+                    new JWKSet(keys.stream().map(key -> (JWK) key.key()).toList()));
+        }
     }
 
     /**

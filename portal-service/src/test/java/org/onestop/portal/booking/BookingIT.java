@@ -7,6 +7,7 @@ import static org.onestop.portal.BookableItems.BIG_HALL;
 import static org.onestop.portal.BookableItems.SMALL_HALL;
 import static org.onestop.portal.BookableItems.inDays;
 
+import java.time.Clock;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -51,11 +52,11 @@ class BookingIT {
     private final WorkingDays workingDays;
 
     BookingIT(@Value("${local.server.port}") int port, @Autowired JdbcClient jdbc, @Autowired BookingReminders reminders,
-              @Autowired JwtEncoder portalKey, @Autowired WorkingDays workingDays) {
+              @Autowired JwtEncoder portalKey, @Autowired Clock clock, @Autowired WorkingDays workingDays) {
         this.api = ApiClient.onPort(port);
         this.jdbc = jdbc;
         this.reminders = reminders;
-        this.tokens = TestTokens.signedBy(portalKey);
+        this.tokens = TestTokens.signedBy(portalKey, clock);
         this.workingDays = workingDays;
     }
 

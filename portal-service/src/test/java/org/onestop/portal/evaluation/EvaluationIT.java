@@ -3,6 +3,7 @@ package org.onestop.portal.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,11 +50,12 @@ class EvaluationIT {
     private final WorkingDays workingDays;
 
     @Autowired
-    EvaluationIT(@Value("${local.server.port}") int port, JwtEncoder encoder, JdbcClient jdbc, WorkingDays workingDays) {
+    EvaluationIT(@Value("${local.server.port}") int port, JwtEncoder encoder, Clock clock, JdbcClient jdbc,
+                 WorkingDays workingDays) {
         this.api = ApiClient.onPort(port);
         this.jdbc = jdbc;
         this.workingDays = workingDays;
-        this.tokens = TestTokens.signedBy(encoder);
+        this.tokens = TestTokens.signedBy(encoder, clock);
         this.clerk = tokens.staff("evl-clerk", "CLERK", AMR);
         this.supervisor = tokens.staff("evl-supervisor", "SUPERVISOR", AMR);
     }

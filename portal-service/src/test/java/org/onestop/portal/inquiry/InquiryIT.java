@@ -3,6 +3,7 @@ package org.onestop.portal.inquiry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,11 +47,12 @@ class InquiryIT {
     private final WorkingDays workingDays;
 
     @Autowired
-    InquiryIT(@Value("${local.server.port}") int port, JwtEncoder encoder, JdbcClient jdbc, WorkingDays workingDays) {
+    InquiryIT(@Value("${local.server.port}") int port, JwtEncoder encoder, Clock clock, JdbcClient jdbc,
+              WorkingDays workingDays) {
         this.api = ApiClient.onPort(port);
         this.jdbc = jdbc;
         this.workingDays = workingDays;
-        this.tokens = TestTokens.signedBy(encoder);
+        this.tokens = TestTokens.signedBy(encoder, clock);
         this.amrClerk = tokens.staff("inq-clerk", "CLERK", AMR);
         this.hrssClerk = tokens.staff("inq-hrss", "CLERK", HRSS);
     }

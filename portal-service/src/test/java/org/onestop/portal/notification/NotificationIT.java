@@ -3,6 +3,7 @@ package org.onestop.portal.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,10 +39,10 @@ class NotificationIT {
     private final TestTokens.Minter tokens;
     private final WorkingDays workingDays;
 
-    NotificationIT(@Value("${local.server.port}") int port, @Autowired JwtEncoder portalKey,
+    NotificationIT(@Value("${local.server.port}") int port, @Autowired JwtEncoder portalKey, @Autowired Clock clock,
                    @Autowired WorkingDays workingDays) {
         this.api = ApiClient.onPort(port);
-        this.tokens = TestTokens.signedBy(portalKey);
+        this.tokens = TestTokens.signedBy(portalKey, clock);
         this.workingDays = workingDays;
     }
 

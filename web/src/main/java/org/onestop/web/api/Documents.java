@@ -11,6 +11,11 @@ public final class Documents {
     private Documents() {
     }
 
+    /** How many pages of {@code size} a page document of the platform ({@code totalElements}) has in all. */
+    public static long pagesOf(JsonNode page, int size) {
+        return (page.path("totalElements").asLong() + size - 1) / size;
+    }
+
     public static Object plain(JsonNode node) {
         return node == null || node.isMissingNode() || node.isNull() ? null : JSON.convertValue(node, Object.class);
     }

@@ -1,5 +1,6 @@
 package org.onestop.web.booking;
 
+import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -90,7 +91,7 @@ class BookingPages {
                 visitors.caller(request));
         model.addAttribute("bookings", plain(bookings.path("content")));
         model.addAttribute("page", shown);
-        model.addAttribute("pages", (bookings.path("totalElements").asLong() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("pages", pagesOf(bookings, PAGE_SIZE));
         return "bookings";
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onestop.web.api.Caller;
+import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import org.onestop.web.api.Gateway;
@@ -62,7 +63,7 @@ class SearchPage {
         model.addAttribute("filtered", criteria.entrySet().stream()
                 .anyMatch(e -> !e.getKey().equals("q") && e.getValue() != null && !e.getValue().toString().isBlank()));
         model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("pages", (results.path("totalElements").asLong() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("pages", pagesOf(results, PAGE_SIZE));
         return "search";
     }
 

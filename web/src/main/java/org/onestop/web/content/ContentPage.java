@@ -3,6 +3,7 @@ package org.onestop.web.content;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
+import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import org.onestop.web.api.Gateway;
@@ -37,7 +38,7 @@ class ContentPage {
         model.addAttribute("column", chosen);
         model.addAttribute("articles", plain(articles));
         model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("pages", (articles.path("totalElements").asLong() + 9) / 10);
+        model.addAttribute("pages", pagesOf(articles, 10));
         return "news";
     }
 

@@ -1,5 +1,6 @@
 package org.onestop.web.inbox;
 
+import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,7 @@ class InboxPages {
                 visitors.caller(request));
         model.addAttribute("messages", plain(messages));
         model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("pages", (messages.path("totalElements").asLong() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("pages", pagesOf(messages, PAGE_SIZE));
         return "messages";
     }
 

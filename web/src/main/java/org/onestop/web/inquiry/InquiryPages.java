@@ -1,5 +1,6 @@
 package org.onestop.web.inquiry;
 
+import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +52,7 @@ class InquiryPages {
         JsonNode threads = gateway.get(INQUIRIES, Map.of("page", shown, "size", PAGE_SIZE), visitors.caller(request));
         model.addAttribute("threads", plain(threads.path("content")));
         model.addAttribute("page", shown);
-        model.addAttribute("pages", (threads.path("totalElements").asLong() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("pages", pagesOf(threads, PAGE_SIZE));
         return "inquiries";
     }
 

@@ -48,6 +48,18 @@ public class Visitors {
     }
 
     /** The caller for the page's API calls: the person's fresh access token if signed in. */
+    /**
+     * The signed-in person when they hold one of {@code roles}; empty when nobody is signed in (the page then sends
+     * them to sign in); a 403 with {@code refusal} for someone signed in without any of them.
+     */
+    public Optional<SignedIn> signedInAs(HttpServletRequest request, String refusal, String... roles) {
+        Optional<SignedIn> person = signedIn(request);
+        if (person.isPresent() && java.util.Arrays.stream(roles).noneMatch(person.get()::hasRole)) {
+            throw new ApiProblem(403, refusal, null, Map.of(), Map.of());
+        }
+        return person;
+    }
+
     public Caller caller(HttpServletRequest request) {
         Optional<SignedIn> person = signedIn(request);
         if (person.isPresent() && clock.instant().isAfter(person.get().accessExpiresAt().minus(RENEW_BEFORE))) {

@@ -1,5 +1,6 @@
 package org.onestop.web.space;
 
+import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +56,7 @@ class MySpacePage {
                 caller);
         model.addAttribute("applications", plain(applications));
         model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("pages", (applications.path("totalElements").asLong() + 9) / 10);
+        model.addAttribute("pages", pagesOf(applications, 10));
         model.addAttribute("unread", plain(gateway.get("/api/portal/v1/notifications/unread-count", caller)));
         model.addAttribute("drafts", plain(gateway.get("/api/portal/v1/applications/drafts", Map.of("size", 20), caller)
                 .path("content")));

@@ -107,11 +107,7 @@ class SupervisionPages {
     }
 
     private java.util.Optional<SignedIn> supervisor(HttpServletRequest request) {
-        java.util.Optional<SignedIn> person = visitors.signedIn(request);
-        if (person.isPresent() && !person.get().hasRole("SUPERVISOR") && !person.get().hasRole("ADMIN")) {
-            throw new ApiProblem(403, "Supervision is for supervisors", null, Map.of(), Map.of());
-        }
-        return person;
+        return visitors.signedInAs(request, "Supervision is for supervisors", "SUPERVISOR", "ADMIN");
     }
 
     /** One indicator's figures for a card: its latest value, the period's, and the chart's series. */

@@ -172,10 +172,7 @@ class ArticleDesk {
 
     /** An editor or a reviewer (or an administrator) of the website's content; anyone else is told it is not for them. */
     private SignedIn editorOrReviewer(HttpServletRequest request) {
-        SignedIn person = visitors.signedIn(request).orElse(null);
-        if (person != null && !person.hasRole("EDITOR") && !person.hasRole("REVIEWER") && !person.hasRole("ADMIN")) {
-            throw new ApiProblem(403, "Content is kept by editors and reviewers", null, Map.of(), Map.of());
-        }
-        return person;
+        return visitors.signedInAs(request, "Content is kept by editors and reviewers", "EDITOR", "REVIEWER", "ADMIN")
+                .orElse(null);
     }
 }

@@ -54,7 +54,7 @@ class CasePage {
 
     @GetMapping("/work/cases/{id}")
     String show(@PathVariable UUID id, HttpServletRequest request, Model model) {
-        if (Staff.of(request, visitors).isEmpty()) {
+        if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
             return "redirect:/sign-in?next=/work/cases/" + id;
         }
         var caller = visitors.caller(request);
@@ -69,7 +69,7 @@ class CasePage {
     @PostMapping("/work/cases/{id}/actions/{action}")
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
                HttpServletRequest request, RedirectAttributes flash) {
-        if (Staff.of(request, visitors).isEmpty()) {
+        if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
             return "redirect:/sign-in?next=/work/cases/" + id;
         }
         if (!ACTIONS.contains(action)) {
@@ -79,7 +79,7 @@ class CasePage {
             gateway.post(CASES + id + "/" + action, bodyOf(action, form), visitors.caller(request));
             flash.addFlashAttribute("notice", "work.done." + action);
         } catch (ApiProblem refused) {
-            if (refused.status() == 401 || refused.status() == 503) {
+            if (refused.status() == 401) {
                 throw refused;
             }
             flash.addFlashAttribute("actionError", Map.of("action", action, "key", refusalKey(refused),
@@ -91,7 +91,7 @@ class CasePage {
     /** A material of the case, for its handlers' eyes: shown in the browser (images, PDFs), else downloaded. */
     @GetMapping("/work/materials/{fileId}")
     ResponseEntity<byte[]> material(@PathVariable UUID fileId, HttpServletRequest request) {
-        if (Staff.of(request, visitors).isEmpty()) {
+        if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
             return ResponseEntity.status(303).header(HttpHeaders.LOCATION, "/sign-in").build();
         }
         Download file = gateway.download("/api/portal/v1/materials/" + fileId, visitors.caller(request));

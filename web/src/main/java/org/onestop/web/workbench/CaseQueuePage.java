@@ -1,5 +1,6 @@
 package org.onestop.web.workbench;
 
+import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +44,7 @@ class CaseQueuePage {
     String queue(@RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "") String item,
                  @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
                  HttpServletRequest request, Model model) {
-        if (Staff.of(request, visitors).isEmpty()) {
+        if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
             return "redirect:/sign-in?next=/work/cases";
         }
         String chosen = STATES.contains(state) ? state : "";
@@ -58,7 +59,7 @@ class CaseQueuePage {
         model.addAttribute("cases", plain(cases.path("content")));
         model.addAttribute("total", cases.path("totalElements").asLong());
         model.addAttribute("page", shown);
-        model.addAttribute("pages", (cases.path("totalElements").asLong() + SIZE - 1) / SIZE);
+        model.addAttribute("pages", pagesOf(cases, SIZE));
         model.addAttribute("states", STATES);
         model.addAttribute("state", chosen);
         model.addAttribute("item", item.strip());

@@ -1,5 +1,6 @@
 package org.onestop.web.workbench;
 
+import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,7 +43,7 @@ class InquiryDesk {
     String queue(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String status,
                  @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
                  HttpServletRequest request, Model model) {
-        if (Staff.of(request, visitors).isEmpty()) {
+        if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
             return "redirect:/sign-in?next=/work/inquiries";
         }
         int shown = Math.max(page, 0);
@@ -55,7 +56,7 @@ class InquiryDesk {
         var threads = gateway.get(STAFF_INQUIRIES, query, visitors.caller(request));
         model.addAttribute("threads", plain(threads.path("content")));
         model.addAttribute("page", shown);
-        model.addAttribute("pages", (threads.path("totalElements").asLong() + SIZE - 1) / SIZE);
+        model.addAttribute("pages", pagesOf(threads, SIZE));
         model.addAttribute("kinds", KINDS);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("kind", KINDS.contains(kind) ? kind : "");
@@ -66,7 +67,7 @@ class InquiryDesk {
 
     @GetMapping("/work/inquiries/{id}")
     String thread(@PathVariable UUID id, HttpServletRequest request, Model model) {
-        if (Staff.of(request, visitors).isEmpty()) {
+        if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
             return "redirect:/sign-in?next=/work/inquiries/" + id;
         }
         model.addAttribute("thread", plain(gateway.get(STAFF_INQUIRIES + "/" + id, visitors.caller(request))));
@@ -89,7 +90,7 @@ class InquiryDesk {
 
     private String act(UUID id, String step, Map<String, ?> body, boolean empty, String done, HttpServletRequest request,
                        RedirectAttributes flash) {
-        if (Staff.of(request, visitors).isEmpty()) {
+        if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
             return "redirect:/sign-in?next=/work/inquiries/" + id;
         }
         if (empty) {

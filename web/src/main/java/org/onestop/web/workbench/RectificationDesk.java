@@ -1,5 +1,6 @@
 package org.onestop.web.workbench;
 
+import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +47,7 @@ class RectificationDesk {
     @GetMapping("/work/rectifications")
     String queue(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "false") boolean overdue,
                  @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-        if (Staff.of(request, visitors).isEmpty()) {
+        if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
             return "redirect:/sign-in?next=/work/rectifications";
         }
         int shown = Math.max(page, 0);
@@ -58,7 +59,7 @@ class RectificationDesk {
         var records = gateway.get(RECTIFICATIONS, query, visitors.caller(request));
         model.addAttribute("records", plain(records.path("content")));
         model.addAttribute("page", shown);
-        model.addAttribute("pages", (records.path("totalElements").asLong() + SIZE - 1) / SIZE);
+        model.addAttribute("pages", pagesOf(records, SIZE));
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("status", STATUSES.contains(status) ? status : "");
         model.addAttribute("overdue", overdue);
@@ -67,7 +68,7 @@ class RectificationDesk {
 
     @GetMapping("/work/rectifications/{id}")
     String record(@PathVariable UUID id, HttpServletRequest request, Model model) {
-        SignedIn staff = Staff.of(request, visitors).orElse(null);
+        SignedIn staff = visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").orElse(null);
         if (staff == null) {
             return "redirect:/sign-in?next=/work/rectifications/" + id;
         }
@@ -105,14 +106,14 @@ class RectificationDesk {
 
     private String step(UUID id, String step, Map<String, Object> body, String done, HttpServletRequest request,
                         RedirectAttributes flash) {
-        if (Staff.of(request, visitors).isEmpty()) {
+        if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
             return "redirect:/sign-in?next=/work/rectifications/" + id;
         }
         try {
             gateway.post(RECTIFICATIONS + "/" + id + "/" + step, body, visitors.caller(request));
             flash.addFlashAttribute("notice", done);
         } catch (ApiProblem refused) {
-            if (refused.status() == 401 || refused.status() >= 500 || refused.status() == 404) {
+            if (refused.status() == 401 || refused.status() == 404) {
                 throw refused;
             }
             flash.addFlashAttribute("stepError", refused.status() == 409 ? "work.refused.state"
