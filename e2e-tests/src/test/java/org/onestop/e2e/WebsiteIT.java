@@ -24,6 +24,7 @@ class WebsiteIT {
 
     private static final int GATEWAY = JourneyPlatform.PORTS.gateway();
     private static final String FOOD_LICENCE = "食品经营许可证核发";
+    private static final String MEDICAL_DEVICES = "第二类医疗器械";
 
     @Test
     void aVisitorFindsAServiceAndReadsItsWholeGuideInChineseAndInEnglish() {
@@ -406,6 +407,53 @@ class WebsiteIT {
                     .pollInterval(java.time.Duration.ofSeconds(1)).untilAsserted(() -> {
                         anyone.open("/news?column=NOTICES");
                         assertThat(anyone.text("main")).contains(title);
+                    });
+        }
+    }
+
+    @Test
+    void anEditorRevisesAPublishedGuideSeesEachProblemAtItsFieldAndAReviewerPublishesIt() {
+        String question = "备案凭证遗失了怎么办？（" + UUID.randomUUID().toString().substring(0, 6) + "）";
+        String itemPage;
+        try (Browser editor = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            editor.open("/sign-in?next=/work/items");
+            editor.type("#username", "editor").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            editor.open("/work/items?status=PUBLISHED&q=" + MEDICAL_DEVICES);
+            assertThat(editor.text("table.items")).contains("330100-AMR-XK-004", "已发布");
+            editor.screenshot("work-items-desktop-zh").assertAccessible();
+            editor.clickLink(MEDICAL_DEVICES + "经营备案凭证核发");
+            assertThat(editor.text("#quality h2")).startsWith("办事指南质量：");
+            editor.click("#new-version");
+            assertThat(editor.find("#faq-0-question").getAttribute("value")).isEqualTo("可以网上办理吗？");
+            editor.type("#promisedLimitDays", "45")
+                    .type("#faq-2-question", question).type("#faq-2-answer", "可向原备案部门申请补发。");
+            editor.click("#editor button.primary");
+            assertThat(editor.text("#promisedLimitDays-error")).isEqualTo("不能超过法定时限 30 个工作日。");
+            assertThat(editor.text("#problems")).contains("承诺时限（工作日）：不能超过法定时限 30 个工作日。");
+            assertThat(editor.find("#faq-2-question").getAttribute("value")).as("kept").isEqualTo(question);
+            assertThat(editor.find("#promisedLimitDays").getAttribute("value")).as("kept").isEqualTo("45");
+            editor.screenshot("work-item-edit-errors-desktop-zh").assertAccessible();
+            editor.type("#promisedLimitDays", "3").click("#editor button.primary");
+            assertThat(editor.text("p.notice")).isEqualTo("已保存。");
+            assertThat(editor.text("dl.facts")).contains("草稿", "承诺时限 3 个工作日");
+            editor.click("#submit button");
+            assertThat(editor.text(".flash")).isEqualTo("已提交审核。");
+            itemPage = editor.path();
+        }
+        try (Browser reviewer = Browser.on(GATEWAY, Browser.PHONE)) {
+            reviewer.open("/sign-in?lang=en&next=" + itemPage);
+            reviewer.type("#username", "reviewer").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(reviewer.text("dl.facts")).contains("In review", "2");
+            reviewer.screenshot("work-item-review-phone-en").assertAccessible();
+            reviewer.click("#publish button");
+            assertThat(reviewer.text(".flash")).isEqualTo("Approved and published.");
+            assertThat(reviewer.text("dl.facts")).contains("Published");
+        }
+        try (Browser anyone = Browser.on(GATEWAY, Browser.PHONE)) {
+            org.awaitility.Awaitility.await("the new version in the portal").atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofSeconds(1)).untilAsserted(() -> {
+                        anyone.open("/items/330100-AMR-XK-004");
+                        assertThat(anyone.text("main")).contains(question, "承诺时限 3 个工作日");
                     });
         }
     }

@@ -8,7 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The portal's field problems in the page's language: the rules the portal states in English
+ * The platform's field problems in the page's language: the rules the portal and the catalog state in English
  * ("is required", "must be a number", ...) have their own texts in both languages; anything else
  * is shown as the portal said it.
  */
@@ -24,7 +24,17 @@ public class ProblemTexts {
             new Rule(Pattern.compile(".* must be a number$"), "problem.number"),
             new Rule(Pattern.compile(".* must be one of .*"), "problem.choice"),
             new Rule(Pattern.compile("^is not a field of this form$"), "problem.unknownField"),
-            new Rule(Pattern.compile("^must be at most (\\d+) characters long$"), "problem.tooLong"));
+            new Rule(Pattern.compile("^must be at most (\\d+) characters long$"), "problem.tooLong"),
+            // the catalog's rules (management's CatalogRules), met by editors on the workbench
+            new Rule(Pattern.compile("^must not exceed the legal limit of (\\d+) working days$"), "problem.overLegalLimit"),
+            new Rule(Pattern.compile("^must be 0 for an immediate case.*"), "problem.immediateCase"),
+            new Rule(Pattern.compile("^an item with a result type needs a sample of the result$"), "problem.resultSample"),
+            new Rule(Pattern.compile("^must say why the applicant has to come to the hall$"), "problem.visitsReason"),
+            new Rule(Pattern.compile("^a fee needs its standard.*"), "problem.feeStandard"),
+            new Rule(Pattern.compile("^a fee needs its legal basis$"), "problem.feeBasis"),
+            new Rule(Pattern.compile("^every material needs its source$"), "problem.materialSource"),
+            new Rule(Pattern.compile("^a licensing process needs .*"), "problem.licensingProcess"),
+            new Rule(Pattern.compile("^must be an http or https address.*"), "problem.address"));
 
     private final MessageSource messages;
 

@@ -17,6 +17,8 @@ class ProblemTextsTest {
         assertThat(texts.of("is required", Locale.ENGLISH)).isEqualTo("This is required.");
         assertThat(texts.of("面积 must be a number", chinese)).isEqualTo("请填写数字。");
         assertThat(texts.of("must be at most 500 characters long", chinese)).isEqualTo("最多 500 个字符。");
+        assertThat(texts.of("must not exceed the legal limit of 30 working days", chinese))
+                .isEqualTo("不能超过法定时限 30 个工作日。");
         assertThat(texts.of("e-certificate C-1 is revoked", chinese)).isEqualTo("e-certificate C-1 is revoked");
     }
 
