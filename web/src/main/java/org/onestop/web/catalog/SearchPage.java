@@ -10,6 +10,7 @@ import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import org.onestop.web.api.Gateway;
+import org.onestop.web.api.SideBySide;
 import org.onestop.web.session.Visitors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +26,13 @@ class SearchPage {
     static final int PAGE_SIZE = 10;
 
     private final Gateway gateway;
+    private final SideBySide sideBySide;
     private final Visitors visitors;
     private final DepartmentNames departmentNames;
 
-    SearchPage(Gateway gateway, Visitors visitors, DepartmentNames departmentNames) {
+    SearchPage(Gateway gateway, SideBySide sideBySide, Visitors visitors, DepartmentNames departmentNames) {
         this.gateway = gateway;
+        this.sideBySide = sideBySide;
         this.visitors = visitors;
         this.departmentNames = departmentNames;
     }
@@ -52,8 +55,11 @@ class SearchPage {
         Map<String, Object> listing = new LinkedHashMap<>(criteria);
         listing.put("page", Math.max(page, 0));
         listing.put("size", PAGE_SIZE);
-        JsonNode results = gateway.get("/api/portal/v1/catalog/items", listing, caller);
-        JsonNode facets = gateway.get("/api/portal/v1/catalog/facets", criteria, caller).path("facets");
+        Map<String, JsonNode> read = sideBySide.all(Map.of(
+                "results", () -> gateway.get("/api/portal/v1/catalog/items", listing, caller),
+                "facets", () -> gateway.get("/api/portal/v1/catalog/facets", criteria, caller)));
+        JsonNode results = read.get("results");
+        JsonNode facets = read.get("facets").path("facets");
         model.addAttribute("criteria", criteria);
         model.addAttribute("results", plain(results));
         Map<String, String> names = departmentNames.of(caller);

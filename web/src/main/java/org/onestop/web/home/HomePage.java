@@ -1,27 +1,37 @@
 package org.onestop.web.home;
 
+import static org.onestop.web.api.Documents.plain;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.onestop.web.api.Caller;
-import static org.onestop.web.api.Documents.plain;
-
 import org.onestop.web.api.Gateway;
+import org.onestop.web.api.SideBySide;
 import org.onestop.web.catalog.DepartmentNames;
 import org.onestop.web.session.Visitors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.JsonNode;
 
-/** The home page: the search box, topics for people and for enterprises, departments, services, news and notices. */
+/**
+ * The home page: the search box, topics for people and for enterprises, departments, services, news and notices,
+ * read from the portal side by side.
+ */
 @Controller
 class HomePage {
 
+    private static final String FACETS = "/api/portal/v1/catalog/facets";
+    private static final String ARTICLES = "/api/portal/v1/content/articles";
+
     private final Gateway gateway;
+    private final SideBySide sideBySide;
     private final Visitors visitors;
     private final DepartmentNames departmentNames;
 
-    HomePage(Gateway gateway, Visitors visitors, DepartmentNames departmentNames) {
+    HomePage(Gateway gateway, SideBySide sideBySide, Visitors visitors, DepartmentNames departmentNames) {
         this.gateway = gateway;
+        this.sideBySide = sideBySide;
         this.visitors = visitors;
         this.departmentNames = departmentNames;
     }
@@ -29,19 +39,20 @@ class HomePage {
     @GetMapping("/")
     String home(HttpServletRequest request, Model model) {
         Caller caller = visitors.caller(request);
-        model.addAttribute("personTopics", plain(gateway.get("/api/portal/v1/catalog/facets",
-                Map.of("serviceObject", "NATURAL_PERSON"), caller).path("facets").path("topic")));
-        model.addAttribute("enterpriseTopics", plain(gateway.get("/api/portal/v1/catalog/facets",
-                Map.of("serviceObject", "LEGAL_PERSON"), caller).path("facets").path("topic")));
-        var all = gateway.get("/api/portal/v1/catalog/facets", caller);
-        model.addAttribute("departments", plain(all.path("facets").path("department")));
-        model.addAttribute("total", all.path("total").asLong());
-        model.addAttribute("services", plain(gateway.get("/api/portal/v1/catalog/items", Map.of("size", 8), caller)
-                .path("content")));
-        model.addAttribute("news", plain(gateway.get("/api/portal/v1/content/articles", Map.of("column", "NEWS", "size", 5),
-                caller).path("content")));
-        model.addAttribute("notices", plain(gateway.get("/api/portal/v1/content/articles",
-                Map.of("column", "NOTICES", "size", 5), caller).path("content")));
+        Map<String, JsonNode> read = sideBySide.all(Map.of(
+                "personTopics", () -> gateway.get(FACETS, Map.of("serviceObject", "NATURAL_PERSON"), caller),
+                "enterpriseTopics", () -> gateway.get(FACETS, Map.of("serviceObject", "LEGAL_PERSON"), caller),
+                "all", () -> gateway.get(FACETS, caller),
+                "services", () -> gateway.get("/api/portal/v1/catalog/items", Map.of("size", 8), caller),
+                "news", () -> gateway.get(ARTICLES, Map.of("column", "NEWS", "size", 5), caller),
+                "notices", () -> gateway.get(ARTICLES, Map.of("column", "NOTICES", "size", 5), caller)));
+        model.addAttribute("personTopics", plain(read.get("personTopics").path("facets").path("topic")));
+        model.addAttribute("enterpriseTopics", plain(read.get("enterpriseTopics").path("facets").path("topic")));
+        model.addAttribute("departments", plain(read.get("all").path("facets").path("department")));
+        model.addAttribute("total", read.get("all").path("total").asLong());
+        model.addAttribute("services", plain(read.get("services").path("content")));
+        model.addAttribute("news", plain(read.get("news").path("content")));
+        model.addAttribute("notices", plain(read.get("notices").path("content")));
         model.addAttribute("departmentNames", departmentNames.of(caller));
         return "home";
     }
