@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,15 @@ class WebsiteIT {
     private static final int GATEWAY = JourneyPlatform.PORTS.gateway();
     private static final String FOOD_LICENCE = "食品经营许可证核发";
     private static final String MEDICAL_DEVICES = "第二类医疗器械";
+    /** Keeps the last upload progress the page's script was told of (sent/total bytes), across the page it opens. */
+    private static final String RECORD_UPLOAD_PROGRESS = """
+            var send = XMLHttpRequest.prototype.send;
+            XMLHttpRequest.prototype.send = function (body) {
+              this.upload.addEventListener('progress', function (e) {
+                sessionStorage.setItem('upload', e.loaded + '/' + e.total);
+              });
+              return send.call(this, body);
+            };""";
 
     @Test
     void aVisitorFindsAServiceAndReadsItsWholeGuideInChineseAndInEnglish() {
@@ -150,8 +160,11 @@ class WebsiteIT {
             browser.type("#field-contactPhone", "13812345678").type("#field-shopName", "张三便利店").click("button[value=save]");
             assertThat(browser.text(".flash")).isEqualTo("草稿已保存。");
             browser.find("#upload-0").sendKeys(pdf.toString());
+            browser.driver().executeScript(RECORD_UPLOAD_PROGRESS);
             browser.click("#upload-0 ~ button");
             assertThat(browser.text(".flash")).isEqualTo("材料已上传。");
+            assertThat(String.valueOf(browser.driver().executeScript("return sessionStorage.getItem('upload')")))
+                    .as("the upload's progress, sent and total bytes").matches("([1-9]\\d*)/\\1");
             browser.find("#upload-1").sendKeys(png.toString());
             browser.click("#upload-1 ~ button");
             assertThat(browser.all(".material .held li")).hasSize(2);
@@ -583,6 +596,55 @@ class WebsiteIT {
             assertThat(browser.text("article .body")).isNotBlank();
             browser.assertAccessible();
         }
+    }
+
+    @Test
+    void everyMainPageIsWholeInBothLanguagesOnAPhoneAndOnADesktop() {
+        List<String> anyone = List.of("/", "/search?q=%E9%A3%9F%E5%93%81", "/items/330100-AMR-XK-001", "/progress", "/news",
+                "/sign-in", "/register", "/register?kind=enterprise");
+        List<String> citizen = List.of("/my", "/my/messages", "/my/certificates", "/my/bookings", "/my/inquiries",
+                "/my/inquiries/new?item=330100-AMR-XK-001&kind=COMPLAINT", "/items/330100-AMR-XK-001/booking",
+                "/my/password");
+        List<String> supervisor = List.of("/work/cases", "/work/inquiries", "/work/rectifications", "/supervision");
+        List<String> editor = List.of("/work/items", "/work/articles", "/work/articles/new");
+        for (String lang : List.of("zh-CN", "en")) {
+            for (org.openqa.selenium.Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+                try (Browser browser = Browser.on(GATEWAY, size)) {
+                    browser.open("/?lang=" + lang);
+                    anyone.forEach(page -> assertWhole(browser, page, lang));
+                    signInAs(browser, "zhangsan");
+                    citizen.forEach(page -> assertWhole(browser, page, lang));
+                    signInAs(browser, "supervisor");
+                    supervisor.forEach(page -> assertWhole(browser, page, lang));
+                    signInAs(browser, "editor");
+                    editor.forEach(page -> assertWhole(browser, page, lang));
+                    browser.open("/work/items?status=PUBLISHED");
+                    browser.click("table.items a");
+                    assertWhole(browser, browser.path(), lang);
+                    browser.click("#new-version");
+                    assertWhole(browser, browser.path(), lang);
+                }
+            }
+        }
+    }
+
+    /** Signs in afresh as the demo account (the language is kept: it is a cookie of its own). */
+    private static void signInAs(Browser browser, String username) {
+        browser.driver().manage().deleteCookieNamed("ONESTOP_SESSION");
+        browser.open("/sign-in");
+        browser.type("#username", username).type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+    }
+
+    /** The page answers in the language chosen, with every text found, fits the window's width and passes axe. */
+    private static void assertWhole(Browser browser, String page, String lang) {
+        browser.open(page);
+        assertThat(browser.path()).as("not sent elsewhere").isEqualTo(page);
+        assertThat(browser.find("html").getAttribute("lang")).as("the language of %s", page).isEqualTo(lang);
+        assertThat(browser.driver().getPageSource()).as("a text missing on %s", page).doesNotContain("??");
+        Object overflow = browser.driver().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("wider than the window: %s", page).isLessThanOrEqualTo(0);
+        browser.assertAccessible();
     }
 
     @Test
