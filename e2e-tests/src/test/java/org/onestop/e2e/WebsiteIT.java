@@ -136,7 +136,7 @@ class WebsiteIT {
     @Test
     void aCitizenAppliesOnlineWithUploadsIsToldEveryMissingPieceAtOnceAndTracksTheCase() throws Exception {
         Path pdf = Files.createTempFile("申请书", ".pdf");
-        Files.write(pdf, "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Files.write(pdf, PDF);
         Path png = Files.createTempFile("id-card", ".png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
@@ -196,16 +196,8 @@ class WebsiteIT {
         Gateway gateway = new Gateway(GATEWAY);
         String citizen = gateway.signIn("zhangsan");
         String clerk = gateway.signIn("clerk");
-        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        var draft = gateway.post("/api/portal/v1/applications/drafts", citizen, java.util.Map.of("itemCode", "330100-AMR-GG-009",
-                "formData", java.util.Map.of("contactPhone", "13812345678", "shopName", "张三补正店")));
-        String id = draft.text("id");
-        for (String material : new String[] {"个体工商户登记（备案）申请书", "居民身份证"}) {
-            assertThat(gateway.upload("/api/portal/v1/applications/drafts/" + id + "/materials", citizen,
-                    java.util.Map.of("name", material), "m.pdf", "application/pdf", pdf).status()).isEqualTo(201);
-        }
-        var submitted = gateway.post("/api/portal/v1/applications/drafts/" + id + "/submit", citizen, java.util.Map.of());
-        assertThat(submitted.status()).isEqualTo(201);
+        String id = draftOf(gateway, citizen, "张三补正店");
+        var submitted = submitted(gateway, citizen, id);
         String caseId = caseOf(gateway, clerk, id);
 
         // the clerk finds the case in the department's queue, accepts it and asks for what is missing, all at once
@@ -234,7 +226,7 @@ class WebsiteIT {
                 .get("/api/portal/v1/applications/" + id, citizen).json().path("awaitingCorrection").asBoolean());
 
         Path proof = Files.createTempFile("proof", ".pdf");
-        Files.write(proof, pdf);
+        Files.write(proof, PDF);
         try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
             browser.open("/sign-in?next=/my/applications/" + id);
             browser.type("#username", "zhangsan").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
@@ -349,19 +341,35 @@ class WebsiteIT {
     }
 
     @Test
+    void aCitizenWithdrawsAnApplicationOnAPhoneAndSeesItWithdrawn() {
+        Gateway gateway = new Gateway(GATEWAY);
+        String citizen = gateway.signIn("zhangsan");
+        String id = draftOf(gateway, citizen, "张三不开了");
+        submitted(gateway, citizen, id);
+        try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
+            browser.open("/sign-in?lang=en&next=/my/applications/" + id);
+            browser.type("#username", "zhangsan").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(browser.text("#withdraw h2")).isEqualTo("Withdraw the application");
+            browser.type("#withdraw-reason", "店面不租了").click("#withdraw button");
+            assertThat(browser.text(".flash")).isEqualTo("The withdrawal is requested.");
+            assertThat(browser.all("#withdraw")).as("no second withdrawal offered").isEmpty();
+
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(gateway
+                    .get("/api/portal/v1/applications/" + id, citizen).json().path("status").asString()));
+            browser.open("/my/applications/" + id);
+            assertThat(browser.text(".facts .status")).isEqualTo("Withdrawn");
+            assertThat(browser.all("#withdraw, #evaluation form")).isEmpty();
+            browser.screenshot("application-withdrawn-phone-en").assertAccessible();
+        }
+    }
+
+    @Test
     void aBadReviewIsVerifiedAndRectifiedOnTheWorkbench() {
         Gateway gateway = new Gateway(GATEWAY);
         String citizen = gateway.signIn("zhangsan");
         String clerk = gateway.signIn("clerk");
-        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        String id = gateway.post("/api/portal/v1/applications/drafts", citizen, java.util.Map.of("itemCode", "330100-AMR-GG-009",
-                "formData", java.util.Map.of("contactPhone", "13812345678", "shopName", "张三差评店"))).text("id");
-        for (String material : new String[] {"个体工商户登记（备案）申请书", "居民身份证"}) {
-            assertThat(gateway.upload("/api/portal/v1/applications/drafts/" + id + "/materials", citizen,
-                    java.util.Map.of("name", material), "m.pdf", "application/pdf", pdf).status()).isEqualTo(201);
-        }
-        String trackingNumber = gateway.post("/api/portal/v1/applications/drafts/" + id + "/submit", citizen,
-                java.util.Map.of()).text("trackingNumber");
+        String id = draftOf(gateway, citizen, "张三差评店");
+        String trackingNumber = submitted(gateway, citizen, id).text("trackingNumber");
         String caseId = caseOf(gateway, clerk, id);
         assertThat(gateway.post(CASES + "/" + caseId + "/accept", clerk, java.util.Map.of()).status()).isEqualTo(200);
         assertThat(gateway.post(CASES + "/" + caseId + "/review", gateway.signIn("reviewer"), java.util.Map.of("opinion", "可以"))
@@ -526,6 +534,26 @@ class WebsiteIT {
 
     private static final String CASES = "/api/processing/v1/cases";
 
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** A draft of zhangsan's for 个体工商户注册登记 with its form filled in and both materials uploaded. */
+    private static String draftOf(Gateway gateway, String citizen, String shopName) {
+        var draft = gateway.post("/api/portal/v1/applications/drafts", citizen, java.util.Map.of("itemCode", "330100-AMR-GG-009",
+                "formData", java.util.Map.of("contactPhone", "13812345678", "shopName", shopName)));
+        String id = draft.text("id");
+        for (String material : new String[] {"个体工商户登记（备案）申请书", "居民身份证"}) {
+            assertThat(gateway.upload("/api/portal/v1/applications/drafts/" + id + "/materials", citizen,
+                    java.util.Map.of("name", material), "m.pdf", "application/pdf", PDF).status()).isEqualTo(201);
+        }
+        return id;
+    }
+
+    private static Gateway.Response submitted(Gateway gateway, String citizen, String draftId) {
+        var submitted = gateway.post("/api/portal/v1/applications/drafts/" + draftId + "/submit", citizen, java.util.Map.of());
+        assertThat(submitted.status()).isEqualTo(201);
+        return submitted;
+    }
+
     private static String caseOf(Gateway gateway, String clerk, String applicationId) {
         java.util.concurrent.atomic.AtomicReference<String> found = new java.util.concurrent.atomic.AtomicReference<>();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
@@ -600,22 +628,31 @@ class WebsiteIT {
 
     @Test
     void everyMainPageIsWholeInBothLanguagesOnAPhoneAndOnADesktop() {
+        Gateway gateway = new Gateway(GATEWAY);
+        String token = gateway.signIn("zhangsan");
+        String draft = draftOf(gateway, token, "张三四屏店");
+        String application = draftOf(gateway, token, "张三撤回店");
+        submitted(gateway, token, application);
+        String caseId = caseOf(gateway, gateway.signIn("clerk"), application);
         List<String> anyone = List.of("/", "/search?q=%E9%A3%9F%E5%93%81", "/items/330100-AMR-XK-001", "/progress", "/news",
                 "/sign-in", "/register", "/register?kind=enterprise");
         List<String> citizen = List.of("/my", "/my/messages", "/my/certificates", "/my/bookings", "/my/inquiries",
                 "/my/inquiries/new?item=330100-AMR-XK-001&kind=COMPLAINT", "/items/330100-AMR-XK-001/booking",
-                "/my/password");
-        List<String> supervisor = List.of("/work/cases", "/work/inquiries", "/work/rectifications", "/supervision");
+                "/my/password", "/my/drafts/" + draft, "/my/applications/" + application);
+        List<String> supervisor = List.of("/work/cases", "/work/cases/" + caseId, "/work/inquiries", "/work/rectifications",
+                "/supervision");
         List<String> editor = List.of("/work/items", "/work/articles", "/work/articles/new");
         for (String lang : List.of("zh-CN", "en")) {
             for (org.openqa.selenium.Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
                 try (Browser browser = Browser.on(GATEWAY, size)) {
                     browser.open("/?lang=" + lang);
                     anyone.forEach(page -> assertWhole(browser, page, lang));
+                    assertWhole(browser, linkOn(browser, "/news", "ul.articles a"), lang);
                     signInAs(browser, "zhangsan");
                     citizen.forEach(page -> assertWhole(browser, page, lang));
                     signInAs(browser, "supervisor");
                     supervisor.forEach(page -> assertWhole(browser, page, lang));
+                    assertWhole(browser, linkOn(browser, "/supervision", "ul.cards h3 a"), lang);
                     signInAs(browser, "editor");
                     editor.forEach(page -> assertWhole(browser, page, lang));
                     browser.open("/work/items?status=PUBLISHED");
@@ -626,6 +663,13 @@ class WebsiteIT {
                 }
             }
         }
+    }
+
+    /** Where the first link a page's selector finds leads (its path and query). */
+    private static String linkOn(Browser browser, String page, String css) {
+        browser.open(page);
+        java.net.URI link = java.net.URI.create(browser.find(css).getAttribute("href"));
+        return link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
     }
 
     /** Signs in afresh as the demo account (the language is kept: it is a cookie of its own). */
