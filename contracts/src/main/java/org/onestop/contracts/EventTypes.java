@@ -26,6 +26,7 @@ import org.onestop.contracts.portal.PasswordReset;
 import org.onestop.contracts.portal.BookingCancelled;
 import org.onestop.contracts.portal.BookingMade;
 import org.onestop.contracts.portal.NotificationCreated;
+import org.onestop.contracts.portal.NotificationDeliveryChanged;
 import org.onestop.contracts.portal.StaffAccountCreated;
 import org.onestop.contracts.portal.AppealAnswered;
 import org.onestop.contracts.portal.BadReviewRaised;
@@ -74,6 +75,7 @@ public final class EventTypes {
             Map.entry(BookingMade.TYPE, BookingMade.class),
             Map.entry(BookingCancelled.TYPE, BookingCancelled.class),
             Map.entry(NotificationCreated.TYPE, NotificationCreated.class),
+            Map.entry(NotificationDeliveryChanged.TYPE, NotificationDeliveryChanged.class),
             Map.entry(AccountRegistered.TYPE, AccountRegistered.class),
             Map.entry(StaffAccountCreated.TYPE, StaffAccountCreated.class),
             Map.entry(AccountDisabled.TYPE, AccountDisabled.class),

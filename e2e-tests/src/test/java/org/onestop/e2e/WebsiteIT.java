@@ -225,6 +225,24 @@ class WebsiteIT {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> gateway
                 .get("/api/portal/v1/applications/" + id, citizen).json().path("awaitingCorrection").asBoolean());
 
+        // the citizen is told by email too (the demo citizens asked for it), and the inbox item says it was sent
+        String trackingNumber = submitted.text("trackingNumber");
+        Mailbox mailbox = new Mailbox(JourneyPlatform.PORTS.imap(), "zhangsan@example.com");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> mailbox.mail().stream()
+                .anyMatch(mail -> mail.subject().equals("请补正材料：" + trackingNumber)));
+        assertThat(mailbox.mail()).filteredOn(mail -> mail.subject().equals("请补正材料：" + trackingNumber))
+                .singleElement().satisfies(mail -> assertThat(mail.body()).contains("经营场所证明（须加盖公章）",
+                        "法定办理时限暂停", "http://localhost:" + GATEWAY + "/my/messages"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            for (var item : gateway.get("/api/portal/v1/notifications?size=100", citizen).json().path("content")) {
+                if ("CORRECTION_REQUESTED".equals(item.path("kind").asString())
+                        && trackingNumber.equals(item.path("reference").asString())) {
+                    return "SENT".equals(item.path("deliveries").path(0).path("status").asString());
+                }
+            }
+            return false;
+        });
+
         Path proof = Files.createTempFile("proof", ".pdf");
         Files.write(proof, PDF);
         try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
@@ -282,7 +300,7 @@ class WebsiteIT {
 
             browser.open("/my/messages");
             assertThat(browser.all(".messages li")).isNotEmpty();
-            assertThat(browser.text(".messages")).contains("请补正材料");
+            assertThat(browser.text(".messages")).contains("请补正材料", "邮件: 已发送");
             browser.screenshot("messages-desktop-zh").assertAccessible();
             browser.click("form.actions button");
             assertThat(browser.all(".messages li.unread")).isEmpty();
@@ -337,6 +355,30 @@ class WebsiteIT {
             browser.clickLink("需要准备哪些材料");
             assertThat(browser.text(".thread")).contains("部门答复", "需要原件，复印件一份。");
             assertThat(browser.text("dl.facts")).contains("已答复");
+        }
+    }
+
+    @Test
+    void aPersonChoosesQuietHoursForTheirEmailsIsToldWhatIsMissingAndKeepsWhatWasTyped() {
+        try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
+            browser.open("/sign-in?next=/my/notifications");
+            browser.type("#username", "acme").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(browser.path()).isEqualTo("/my/notifications");
+            assertThat(browser.find("#emailEnabled").isSelected()).as("the demo enterprise is told by email").isTrue();
+            assertThat(browser.find("#email").getAttribute("value")).isEqualTo("acme@example.com");
+
+            browser.driver().executeScript("document.getElementById('quietFrom').value = '22:00';"
+                    + "document.getElementById('quietUntil').value = '';");
+            browser.click("form.form button.primary");
+            assertThat(browser.text("#quietUntil-error")).isEqualTo("请填写时段的开始和结束时间（时:分），两者不能相同。");
+            assertThat(browser.find("#quietFrom").getAttribute("value")).isEqualTo("22:00");
+            browser.assertAccessible();
+
+            browser.driver().executeScript("document.getElementById('quietUntil').value = '07:00';");
+            browser.click("form.form button.primary");
+            assertThat(browser.text(".flash")).isEqualTo("通知方式已保存。");
+            assertThat(browser.find("#quietUntil").getAttribute("value")).isEqualTo("07:00");
+            browser.screenshot("notification-settings-phone-zh").assertAccessible();
         }
     }
 
@@ -638,7 +680,7 @@ class WebsiteIT {
                 "/sign-in", "/register", "/register?kind=enterprise");
         List<String> citizen = List.of("/my", "/my/messages", "/my/certificates", "/my/bookings", "/my/inquiries",
                 "/my/inquiries/new?item=330100-AMR-XK-001&kind=COMPLAINT", "/items/330100-AMR-XK-001/booking",
-                "/my/password", "/my/drafts/" + draft, "/my/applications/" + application);
+                "/my/password", "/my/notifications", "/my/drafts/" + draft, "/my/applications/" + application);
         List<String> supervisor = List.of("/work/cases", "/work/cases/" + caseId, "/work/inquiries", "/work/rectifications",
                 "/supervision");
         List<String> editor = List.of("/work/items", "/work/articles", "/work/articles/new");

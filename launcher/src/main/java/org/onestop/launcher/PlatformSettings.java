@@ -21,6 +21,8 @@ public record PlatformSettings(
         int webPort,
         int postgresPort,
         int kafkaPort,
+        int smtpPort,
+        int imapPort,
         Duration readyTimeout) {
 
     public static final String DATABASE_USER = "postgres";
@@ -43,6 +45,8 @@ public record PlatformSettings(
                 port(env, "ONESTOP_WEB_PORT", 8085),
                 port(env, "ONESTOP_POSTGRES_PORT", 15432),
                 port(env, "ONESTOP_KAFKA_PORT", 29092),
+                port(env, "ONESTOP_SMTP_PORT", 2525),
+                port(env, "ONESTOP_IMAP_PORT", 2143),
                 Duration.ofSeconds(positiveNumber(env, "ONESTOP_READY_TIMEOUT_SECONDS", 240)));
     }
 
@@ -85,7 +89,9 @@ public record PlatformSettings(
                 new PortClaim(webPort, "web", "ONESTOP_WEB_PORT"),
                 new PortClaim(postgresPort, "PostgreSQL", "ONESTOP_POSTGRES_PORT"),
                 new PortClaim(kafkaPort, "Kafka (client listener)", "ONESTOP_KAFKA_PORT"),
-                new PortClaim(kafkaControllerPort(), "Kafka (controller listener)", "ONESTOP_KAFKA_PORT"));
+                new PortClaim(kafkaControllerPort(), "Kafka (controller listener)", "ONESTOP_KAFKA_PORT"),
+                new PortClaim(smtpPort, "mail server (SMTP)", "ONESTOP_SMTP_PORT"),
+                new PortClaim(imapPort, "mail server (IMAP)", "ONESTOP_IMAP_PORT"));
     }
 
     public Path logs() {
@@ -114,6 +120,11 @@ public record PlatformSettings(
 
     public Path postgresData() {
         return home.resolve("postgres");
+    }
+
+    /** Every mail the platform sent, one .eml file each. */
+    public Path mailDrop() {
+        return home.resolve("mail");
     }
 
     public Path kafkaHome() {

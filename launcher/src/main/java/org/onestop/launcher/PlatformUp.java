@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code onestop up}: PostgreSQL, then Kafka, then the five services; runs until SIGINT/SIGTERM,
+ * {@code onestop up}: PostgreSQL, then Kafka, the mail server, then the five services; runs until SIGINT/SIGTERM,
  * then stops them in the reverse order (gateway first, PostgreSQL last).
  */
 public final class PlatformUp {
@@ -21,6 +21,7 @@ public final class PlatformUp {
     private volatile boolean stopping;
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    private LocalMailServer mail;
     private ServiceFleet services;
 
     public PlatformUp(PlatformSettings settings) {
@@ -81,6 +82,9 @@ public final class PlatformUp {
             if (stopping) {
                 return;
             }
+            System.out.println("Starting the mail server on ports " + settings.smtpPort() + " (SMTP) and "
+                    + settings.imapPort() + " (IMAP); every mail sent is kept in " + settings.mailDrop());
+            mail = LocalMailServer.start(settings);
             System.out.println("Starting the services (logs in " + settings.logs() + ")");
             services = new ServiceFleet(settings);
             services.startAll();
@@ -104,6 +108,9 @@ public final class PlatformUp {
         rows.add(new ReadyReport.Row("postgresql", "jdbc:postgresql://localhost:" + settings.postgresPort(),
                 settings.postgresPort(), postgres.pid()));
         rows.add(new ReadyReport.Row("kafka", settings.kafkaBootstrapServers(), settings.kafkaPort(), kafka.pid()));
+        long launcher = ProcessHandle.current().pid();
+        rows.add(new ReadyReport.Row("mail (SMTP)", "smtp://127.0.0.1:" + settings.smtpPort(), settings.smtpPort(), launcher));
+        rows.add(new ReadyReport.Row("mail (IMAP)", "imap://127.0.0.1:" + settings.imapPort(), settings.imapPort(), launcher));
         return rows;
     }
 
@@ -120,6 +127,11 @@ public final class PlatformUp {
                 services.stopAll();
                 System.out.println("  services stopped");
                 services = null;
+            }
+            if (mail != null) {
+                mail.stop();
+                System.out.println("  mail server stopped");
+                mail = null;
             }
             if (kafka != null) {
                 kafka.stop();

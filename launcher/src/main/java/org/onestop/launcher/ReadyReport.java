@@ -37,7 +37,10 @@ public final class ReadyReport {
         text.append("Swagger UI:\n");
         settings.services().stream().filter(service -> !service.isGateway() && service.database().isPresent()).forEach(service ->
                 text.append(String.format("  %-22s %s/swagger-ui.html%n", service.name(), service.url())));
-        text.append('\n').append("Logs: ").append(settings.logs()).append('\n');
+        text.append('\n').append("Mail the platform sent (zhangsan and acme are told by email): ").append(settings.mailDrop())
+                .append(" (one .eml file each), or by IMAP at 127.0.0.1:").append(settings.imapPort())
+                .append(" (user: the address, such as zhangsan@example.com; any password)\n");
+        text.append("Logs: ").append(settings.logs()).append('\n');
         text.append("Stop: ./onestop down (or Ctrl-C where it runs in the foreground)\n");
         return text.toString();
     }

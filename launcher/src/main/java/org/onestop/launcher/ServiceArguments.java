@@ -54,6 +54,12 @@ public final class ServiceArguments {
         }
         // The gateway routes to data-sharing; processing asks its certificate registry.
         arguments.add("--onestop.services.data-sharing=http://127.0.0.1:" + settings.dataSharingPort());
+        if (service.name().equals("portal-service")) {
+            // Notifications by email go to the launcher's own mail server; their links lead to the website.
+            arguments.add("--spring.mail.host=127.0.0.1");
+            arguments.add("--spring.mail.port=" + settings.smtpPort());
+            arguments.add("--onestop.portal.notifications.site-url=http://localhost:" + settings.gatewayPort());
+        }
         if (service.name().equals("processing-service")) {
             // Processing's own token for the registry checks nobody asked for: the portal's demo machine client.
             arguments.add("--onestop.processing.registry.token-url=http://127.0.0.1:" + settings.portalPort()

@@ -32,6 +32,9 @@ class PlatformSettingsTest {
         assertThat(settings.postgresPort()).isEqualTo(15432);
         assertThat(settings.kafkaPort()).isEqualTo(29092);
         assertThat(settings.kafkaControllerPort()).isEqualTo(29093);
+        assertThat(settings.smtpPort()).isEqualTo(2525);
+        assertThat(settings.imapPort()).isEqualTo(2143);
+        assertThat(settings.mailDrop()).isEqualTo(Path.of("/repo/.onestop/mail"));
         assertThat(settings.readyTimeout()).isEqualTo(Duration.ofSeconds(240));
         assertThat(settings.databases())
                 .containsExactly("onestop_portal", "onestop_management", "onestop_processing", "onestop_data_sharing");

@@ -20,7 +20,7 @@ class PortCheckTest {
     @Test
     void everyPortOfThePlatformIsClaimed() {
         assertThat(defaults).extracting(PortClaim::port)
-                .containsExactly(8080, 9080, 8081, 8082, 8083, 8084, 8085, 15432, 29092, 29093);
+                .containsExactly(8080, 9080, 8081, 8082, 8083, 8084, 8085, 15432, 29092, 29093, 2525, 2143);
     }
 
     @Test

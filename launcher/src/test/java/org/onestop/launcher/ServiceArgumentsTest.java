@@ -52,6 +52,17 @@ class ServiceArgumentsTest {
     }
 
     @Test
+    void onlyThePortalSendsMailAndItGoesToTheLocalMailServer() {
+        PlatformSettings moved = PlatformSettings.fromEnvironment(Map.of("ONESTOP_SMTP_PORT", "18025",
+                "ONESTOP_GATEWAY_PORT", "18080"), Path.of("/repo"));
+        ServiceDefinition portal = moved.services().stream().filter(s -> s.name().equals("portal-service")).findFirst()
+                .orElseThrow();
+        assertThat(ServiceArguments.of(portal, moved)).contains("--spring.mail.host=127.0.0.1", "--spring.mail.port=18025",
+                "--onestop.portal.notifications.site-url=http://localhost:18080");
+        assertThat(argumentsOf("processing-service")).noneMatch(argument -> argument.startsWith("--spring.mail"));
+    }
+
+    @Test
     void theJvmIsKeptSmall() {
         assertThat(argumentsOf("portal-service")).startsWith("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     }

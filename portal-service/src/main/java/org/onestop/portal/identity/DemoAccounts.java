@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.onestop.portal.identity.Account.AccountType;
 import org.onestop.portal.identity.domain.AccountRules;
+import org.onestop.portal.notification.NotificationSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo accounts listed in docs/conventions.md, and the demo machine client that
- * processing-service uses for its registry checks under {@code ./onestop up}, once, when enabled.
+ * processing-service uses for its registry checks under {@code ./onestop up}, once, when enabled; the demo citizens
+ * ask to be told by email as well.
  */
 @Component
 class DemoAccounts implements ApplicationRunner {
@@ -32,13 +34,15 @@ class DemoAccounts implements ApplicationRunner {
     private final MachineClientRepository machineClients;
     private final PasswordEncoder passwords;
     private final IdentityProperties properties;
+    private final NotificationSettings notifications;
 
     DemoAccounts(AccountRepository accounts, MachineClientRepository machineClients, PasswordEncoder passwords,
-                 IdentityProperties properties) {
+                 IdentityProperties properties, NotificationSettings notifications) {
         this.accounts = accounts;
         this.machineClients = machineClients;
         this.passwords = passwords;
         this.properties = properties;
+        this.notifications = notifications;
     }
 
     @Override
@@ -64,6 +68,11 @@ class DemoAccounts implements ApplicationRunner {
         }
         if (added > 0) {
             log.info("Seeded {} demo accounts (password '{}')", added, PASSWORD);
+        }
+        // the citizens of the README's journey are told by email too (to the local mail server of ./onestop up)
+        for (String citizen : List.of("zhangsan", "acme")) {
+            accounts.findByUsername(citizen).ifPresent(account ->
+                    notifications.emailUnlessSet(account.id().toString(), citizen + "@example.com"));
         }
         if (machineClients.find(MACHINE_CLIENT_ID).isEmpty() && machineClients.insertIfAbsent(new MachineClient(
                 MACHINE_CLIENT_ID, "业务办理系统 (processing-service)", DEPARTMENT, REGION,

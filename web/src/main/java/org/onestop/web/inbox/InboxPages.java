@@ -4,8 +4,12 @@ import static org.onestop.web.api.Documents.pagesOf;
 import static org.onestop.web.api.Documents.plain;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.onestop.web.api.ApiProblem;
 import org.onestop.web.api.Gateway;
 import org.onestop.web.session.Visitors;
 import org.springframework.stereotype.Controller;
@@ -14,12 +18,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
 
-/** My messages (消息) with what is unread marked and marked read one by one or all at once, and my e-certificates (电子证照). */
+/**
+ * My messages (消息) with what is unread marked, marked read one by one or all at once, and what became of each by
+ * email; how I want to be told (email, quiet hours, language); and my e-certificates (电子证照).
+ */
 @Controller
 class InboxPages {
 
     static final int PAGE_SIZE = 20;
+    private static final String PREFERENCES = "/api/portal/v1/notifications/preferences";
 
     private final Gateway gateway;
     private final Visitors visitors;
@@ -52,6 +62,59 @@ class InboxPages {
     String readAll(HttpServletRequest request) {
         gateway.post("/api/portal/v1/notifications/read-all", Map.of(), visitors.caller(request));
         return "redirect:/my/messages";
+    }
+
+    @GetMapping("/my/notifications")
+    String preferences(HttpServletRequest request, Model model) {
+        if (visitors.signedIn(request).isEmpty()) {
+            return "redirect:/sign-in?next=/my/notifications";
+        }
+        JsonNode saved = gateway.get(PREFERENCES, visitors.caller(request));
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String field : List.of("email", "quietFrom", "quietUntil", "language")) {
+            form.put(field, saved.path(field).isNull() || saved.path(field).isMissingNode() ? "" : saved.path(field).asString());
+        }
+        form.put("emailEnabled", String.valueOf(saved.path("emailEnabled").asBoolean()));
+        return preferencesPage(model, form, Map.of(), saved.path("emailAvailable").asBoolean());
+    }
+
+    /** Saves how the person wants to be told; what the portal refuses is shown at its box, everything typed kept. */
+    @PostMapping("/my/notifications")
+    String changePreferences(@RequestParam(defaultValue = "") String email, @RequestParam(required = false) String emailEnabled,
+                             @RequestParam(defaultValue = "") String quietFrom, @RequestParam(defaultValue = "") String quietUntil,
+                             @RequestParam(defaultValue = "zh-CN") String language, HttpServletRequest request, Model model,
+                             RedirectAttributes flash) {
+        if (visitors.signedIn(request).isEmpty()) {
+            return "redirect:/sign-in?next=/my/notifications";
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("email", email.isBlank() ? null : email.strip());
+        body.put("emailEnabled", emailEnabled != null);
+        body.put("quietFrom", quietFrom.isBlank() ? null : quietFrom);
+        body.put("quietUntil", quietUntil.isBlank() ? null : quietUntil);
+        body.put("language", language);
+        try {
+            gateway.put(PREFERENCES, body, visitors.caller(request));
+            flash.addFlashAttribute("notice", "notify.saved");
+            return "redirect:/my/notifications";
+        } catch (ApiProblem refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            refused.fieldErrors().keySet().forEach(field -> errors.put(field, "notify.invalid." + field));
+            Map<String, String> form = new LinkedHashMap<>(Map.of("email", email, "quietFrom", quietFrom,
+                    "quietUntil", quietUntil, "language", language, "emailEnabled", String.valueOf(emailEnabled != null)));
+            return preferencesPage(model, form, errors, true);
+        }
+    }
+
+    private static String preferencesPage(Model model, Map<String, String> form, Map<String, String> errors,
+                                          boolean emailAvailable) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("emailAvailable", emailAvailable);
+        return "notification-settings";
     }
 
     @GetMapping("/my/certificates")

@@ -13,5 +13,10 @@ public enum NotificationKind {
     /** A department replied to the person's consultation or complaint. */
     REPLY,
     /** The department recorded what it did about the person's bad review (差评), or answered their appeal. */
-    EVALUATION_FOLLOW_UP
+    EVALUATION_FOLLOW_UP;
+
+    /** A notice the law makes urgent (a correction request pauses the legal clock): sent whatever the quiet hours. */
+    public boolean legalNotice() {
+        return this == CORRECTION_REQUESTED;
+    }
 }

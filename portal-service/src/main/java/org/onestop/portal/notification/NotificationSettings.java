@@ -1,0 +1,63 @@
+package org.onestop.portal.notification;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.portal.notification.domain.NotificationPreferences;
+import org.springframework.stereotype.Service;
+
+/** A person reads and changes how they are told: email or not, to which address, quiet hours, language. */
+@Service
+public class NotificationSettings {
+
+    private final PreferenceRepository preferences;
+    private final Clock clock;
+
+    NotificationSettings(PreferenceRepository preferences, Clock clock) {
+        this.preferences = preferences;
+        this.clock = clock;
+    }
+
+    NotificationPreferences of(String accountId) {
+        return preferences.of(accountId);
+    }
+
+    /** Turns email on to this address for someone who has not chosen yet (the demo accounts). */
+    public void emailUnlessSet(String accountId, String email) {
+        if (preferences.of(accountId).updatedAt() == null) {
+            preferences.save(new NotificationPreferences(accountId, email, true, null, null,
+                    NotificationPreferences.CHINESE, clock.instant()));
+        }
+    }
+
+    /**
+     * Replaces the person's preferences. Email needs an address; quiet hours need both ends, and two different
+     * ones (22:00 to 07:00 runs across midnight). A correction request is sent even in the quiet hours.
+     */
+    NotificationPreferences change(String accountId, String email, boolean emailEnabled, LocalTime quietFrom,
+                                   LocalTime quietUntil, String language) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (emailEnabled && address == null) {
+            problems.add(new FieldProblem("email", "is needed to be told by email"));
+        }
+        if ((quietFrom == null) != (quietUntil == null)) {
+            problems.add(new FieldProblem(quietFrom == null ? "quietFrom" : "quietUntil",
+                    "quiet hours need a start and an end"));
+        } else if (quietFrom != null && quietFrom.equals(quietUntil)) {
+            problems.add(new FieldProblem("quietUntil", "must differ from quietFrom"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException("Invalid notification preferences", problems);
+        }
+        NotificationPreferences changed = new NotificationPreferences(accountId, address, emailEnabled, quietFrom,
+                quietUntil, language == null ? NotificationPreferences.CHINESE : Locale.forLanguageTag(language),
+                clock.instant());
+        preferences.save(changed);
+        return changed;
+    }
+}
