@@ -6,8 +6,9 @@ import java.time.Instant;
  * A notification was put in a person's inbox; an SMS or WeChat adapter may deliver it too. The
  * person is named by account id only; the text names no identity number.
  *
- * @param kind           STATUS_CHANGED, CORRECTION_REQUESTED, BOOKING_MADE, BOOKING_CANCELLED,
- *                       BOOKING_REMINDER or REPLY (consumers show a kind they do not know as it is)
+ * @param kind           STATUS_CHANGED, CORRECTION_REQUESTED, BOOKING_MADE, BOOKING_CANCELLED, BOOKING_REMINDER,
+ *                       REPLY, EVALUATION_FOLLOW_UP, and for staff NEW_CASE, EARLY_WARNING, OVERDUE, BAD_REVIEW
+ *                       (consumers show a kind they do not know as it is)
  * @param reference      what it is about: an application's tracking number, a booking id
  * @param regionCode     region of the department the notification is about
  * @param departmentCode the department the notification is about

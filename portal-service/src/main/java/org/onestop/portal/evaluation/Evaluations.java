@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.onestop.contracts.Topics;
 import org.onestop.platform.messaging.OutboxWriter;
@@ -21,6 +22,8 @@ import org.onestop.portal.evaluation.domain.Dimensions;
 import org.onestop.portal.evaluation.domain.Evaluation;
 import org.onestop.portal.evaluation.domain.Rectification;
 import org.onestop.portal.evaluation.domain.RectificationDeadline;
+import org.onestop.portal.notification.StaffAlerts;
+import org.onestop.portal.notification.domain.NotificationKind;
 import org.onestop.portal.evaluation.domain.SatisfactionLevel;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -34,23 +37,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class Evaluations {
 
+    /** Who is told of a bad review: the clerks who verify and rectify it, and the supervisors. */
+    static final Set<String> BAD_REVIEW_HANDLERS = Set.of("CLERK", "SUPERVISOR");
+
     private final EvaluationRepository evaluations;
     private final OwnApplications applications;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final RectificationDeadline deadline;
     private final WorkingDays workingDays;
+    private final StaffAlerts staff;
     private final Clock clock;
 
     Evaluations(EvaluationRepository evaluations, OwnApplications applications, OutboxWriter outbox,
                 TransactionTemplate transactions, EvaluationProperties properties, WorkingDays workingDays,
-                Clock clock) {
+                StaffAlerts staff, Clock clock) {
         this.evaluations = evaluations;
         this.applications = applications;
         this.outbox = outbox;
         this.transactions = transactions;
         this.deadline = properties.deadline();
         this.workingDays = workingDays;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -69,6 +77,10 @@ class Evaluations {
                 evaluations.insert(submitted.evaluation());
                 submitted.rectification().ifPresent(evaluations::insert);
                 submitted.events().forEach(event -> outbox.append(Topics.EVALUATION, event));
+                submitted.rectification().ifPresent(opened -> staff.tell(opened.departmentCode(), opened.regionCode(),
+                        BAD_REVIEW_HANDLERS, NotificationKind.BAD_REVIEW, "差评待整改 Bad review to rectify",
+                        "办件 " + opened.trackingNumber() + " 收到差评（" + level.name() + "），请核实并于 "
+                                + opened.dueOn() + " 前完成整改或说明。", opened.trackingNumber()));
                 return new Reviewed(submitted.evaluation(), submitted.rectification());
             });
         } catch (DuplicateKeyException raced) {

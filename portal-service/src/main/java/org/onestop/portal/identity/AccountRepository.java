@@ -112,6 +112,17 @@ class AccountRepository {
                 .update() == 1;
     }
 
+    /** The active staff of a department holding any of these roles. */
+    List<UUID> activeStaffWith(String departmentCode, java.util.Collection<String> roles) {
+        return jdbc.sql("""
+                select id from account
+                where account_type = 'STAFF' and status = 'ACTIVE' and department_code = ? and roles && cast(? as text[])
+                order by created_at""")
+                .params(departmentCode, "{" + String.join(",", roles) + "}")
+                .query(UUID.class)
+                .list();
+    }
+
     List<Profile> staffPage(String departmentCode, PageRequest page) {
         return jdbc.sql("""
                 select * from account where account_type = 'STAFF' and (cast(? as text) is null or department_code = ?)

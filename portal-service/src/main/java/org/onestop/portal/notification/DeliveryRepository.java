@@ -30,11 +30,11 @@ class DeliveryRepository {
     void insert(Delivery d) {
         jdbc.sql("""
                 insert into notification_delivery (id, notification_id, account_id, region_code, department_code, channel,
-                    address, status, attempts, not_before, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    address, status, attempts, not_before, content_hash, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (notification_id, channel) do nothing""")
                 .params(d.id(), d.notificationId(), d.accountId(), d.regionCode(), d.departmentCode(), d.channel().name(),
-                        d.address(), d.status().name(), d.attempts(), Timestamp.from(d.notBefore()),
+                        d.address(), d.status().name(), d.attempts(), Timestamp.from(d.notBefore()), d.contentHash(),
                         Timestamp.from(d.createdAt()), Timestamp.from(d.updatedAt()))
                 .update();
     }
@@ -70,12 +70,54 @@ class DeliveryRepository {
     /** Records a move and lets go of the claim. */
     void update(Delivery d) {
         jdbc.sql("""
-                update notification_delivery set status = ?, attempts = ?, not_before = ?, last_error = ?, updated_at = ?,
-                    claimed_until = null
+                update notification_delivery set status = ?, attempts = ?, not_before = ?, last_error = ?,
+                    provider_message_id = ?, updated_at = ?, claimed_until = null,
+                    sent_at = case when ? = 'SENT' then ? else sent_at end
                 where id = ?""")
                 .params(d.status().name(), d.attempts(), Timestamp.from(d.notBefore()), d.lastError(),
+                        d.providerMessageId(), Timestamp.from(d.updatedAt()), d.status().name(),
                         Timestamp.from(d.updatedAt()), d.id())
                 .update();
+    }
+
+    /** Records a move if the delivery is still where it was read (another replica may have recorded it first). */
+    boolean updateIfStill(Delivery d, DeliveryStatus was) {
+        return jdbc.sql("""
+                update notification_delivery set status = ?, last_error = ?, updated_at = ?
+                where id = ? and status = ?""")
+                .params(d.status().name(), d.lastError(), Timestamp.from(d.updatedAt()), d.id(), was.name())
+                .update() == 1;
+    }
+
+    /** Messages sent on a channel to an address since a time, all of them or only those saying the same. */
+    int sentTo(DeliveryChannel channel, String address, Instant since, String contentHash) {
+        return jdbc.sql("""
+                select count(*) from notification_delivery
+                where channel = ? and address = ? and sent_at >= ?
+                  and (cast(? as text) is null or content_hash = ?)""")
+                .params(channel.name(), address, Timestamp.from(since), contentHash, contentHash)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Sent messages of a channel still without a receipt, oldest first, sent since a time. */
+    List<Delivery> awaitingReceipt(DeliveryChannel channel, Instant since, int limit) {
+        return jdbc.sql("""
+                select * from notification_delivery
+                where channel = ? and status = 'SENT' and provider_message_id is not null and updated_at >= ?
+                order by updated_at limit ?""")
+                .params(channel.name(), Timestamp.from(since), limit)
+                .query(this::map)
+                .list();
+    }
+
+    /** A sent message of a channel by the channel's id of it. */
+    java.util.Optional<Delivery> sentByProviderId(DeliveryChannel channel, String providerMessageId) {
+        return jdbc.sql("""
+                select * from notification_delivery where channel = ? and provider_message_id = ? and status = 'SENT'""")
+                .params(channel.name(), providerMessageId)
+                .query(this::map)
+                .optional();
     }
 
     /** The deliveries of these notifications, by notification. */
@@ -97,7 +139,7 @@ class DeliveryRepository {
                 DeliveryChannel.valueOf(rs.getString("channel")), rs.getString("address"),
                 DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 rs.getTimestamp("not_before").toInstant(), rs.getString("last_error"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getString("provider_message_id"), rs.getString("content_hash"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 
     /** A claimed message with what it is to say, and in which language. */

@@ -55,14 +55,14 @@ class NotificationController {
 
     @GetMapping("/preferences")
     PreferencesView preferences(@AuthenticationPrincipal Jwt jwt) {
-        return PreferencesView.of(settings.of(CurrentUser.of(jwt).id()), deliveries.emailAvailable());
+        return PreferencesView.of(settings.of(CurrentUser.of(jwt).id()), deliveries);
     }
 
     @PutMapping("/preferences")
     PreferencesView changePreferences(@Valid @RequestBody PreferencesChange change, @AuthenticationPrincipal Jwt jwt) {
         return PreferencesView.of(settings.change(CurrentUser.of(jwt).id(), change.email(),
-                Boolean.TRUE.equals(change.emailEnabled()), change.quietFrom(), change.quietUntil(), change.language()),
-                deliveries.emailAvailable());
+                Boolean.TRUE.equals(change.emailEnabled()), change.phone(), Boolean.TRUE.equals(change.smsEnabled()),
+                change.quietFrom(), change.quietUntil(), change.language()), deliveries);
     }
 
     @GetMapping("/unread-count")
@@ -99,21 +99,25 @@ class NotificationController {
     }
 
     /** The quiet hours are local times ("22:00") in the platform's zone. */
-    record PreferencesChange(@Email @Size(max = 254) String email, Boolean emailEnabled, LocalTime quietFrom,
-                             LocalTime quietUntil,
+    record PreferencesChange(@Email @Size(max = 254) String email, Boolean emailEnabled, @Size(max = 20) String phone,
+                             Boolean smsEnabled, LocalTime quietFrom, LocalTime quietUntil,
                              @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String language) {
     }
 
-    /** Quiet hours as "HH:mm"; {@code emailAvailable}: whether this platform has an SMTP relay to send by. */
-    record PreferencesView(String email, boolean emailEnabled, String quietFrom, String quietUntil,
-                           String language, boolean emailAvailable) {
+    /**
+     * Quiet hours as "HH:mm"; {@code emailAvailable} and {@code smsAvailable}: whether this platform has an SMTP relay
+     * and an SMS provider to send by.
+     */
+    record PreferencesView(String email, boolean emailEnabled, String phone, boolean smsEnabled, String quietFrom,
+                           String quietUntil, String language, boolean emailAvailable, boolean smsAvailable) {
 
         private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
-        static PreferencesView of(NotificationPreferences p, boolean emailAvailable) {
-            return new PreferencesView(p.email(), p.emailEnabled(), p.quietFrom() == null ? null : HOURS.format(p.quietFrom()),
+        static PreferencesView of(NotificationPreferences p, Deliveries channels) {
+            return new PreferencesView(p.email(), p.emailEnabled(), p.phone(), p.smsEnabled(),
+                    p.quietFrom() == null ? null : HOURS.format(p.quietFrom()),
                     p.quietUntil() == null ? null : HOURS.format(p.quietUntil()), p.language().toLanguageTag(),
-                    emailAvailable);
+                    channels.emailAvailable(), channels.smsAvailable());
         }
     }
 }

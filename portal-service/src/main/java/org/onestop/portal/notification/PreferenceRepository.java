@@ -29,13 +29,13 @@ class PreferenceRepository {
 
     void save(NotificationPreferences p) {
         jdbc.sql("""
-                insert into notification_preference (account_id, email, email_enabled, quiet_from, quiet_until, language,
-                    updated_at)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into notification_preference (account_id, email, email_enabled, phone, sms_enabled, quiet_from,
+                    quiet_until, language, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (account_id) do update set email = excluded.email, email_enabled = excluded.email_enabled,
-                    quiet_from = excluded.quiet_from, quiet_until = excluded.quiet_until, language = excluded.language,
+                    phone = excluded.phone, sms_enabled = excluded.sms_enabled, quiet_from = excluded.quiet_from, quiet_until = excluded.quiet_until, language = excluded.language,
                     updated_at = excluded.updated_at""")
-                .params(p.accountId(), p.email(), p.emailEnabled(), time(p.quietFrom()), time(p.quietUntil()),
+                .params(p.accountId(), p.email(), p.emailEnabled(), p.phone(), p.smsEnabled(), time(p.quietFrom()), time(p.quietUntil()),
                         p.language().toLanguageTag(), Timestamp.from(p.updatedAt()))
                 .update();
     }
@@ -48,7 +48,7 @@ class PreferenceRepository {
         Time from = rs.getTime("quiet_from");
         Time until = rs.getTime("quiet_until");
         return new NotificationPreferences(rs.getString("account_id"), rs.getString("email"),
-                rs.getBoolean("email_enabled"), from == null ? null : from.toLocalTime(),
+                rs.getBoolean("email_enabled"), rs.getString("phone"), rs.getBoolean("sms_enabled"), from == null ? null : from.toLocalTime(),
                 until == null ? null : until.toLocalTime(), Locale.forLanguageTag(rs.getString("language")),
                 rs.getTimestamp("updated_at").toInstant());
     }

@@ -260,6 +260,15 @@ class EvaluationIT {
             String id = rectification.path("id").asText();
             assertThat(rectification.path("status").asText()).isEqualTo("OPEN");
             assertThat(rectification.path("dueOn").asText()).isEqualTo(fifteenWorkingDaysOn().toString());
+            String demoClerk = api.post("/api/portal/v1/auth/token", null, Map.of("username", "clerk",
+                    "password", "onestop-demo")).text("accessToken");
+            assertThat(api.get("/api/portal/v1/notifications?size=100", demoClerk).json().path("content").findParents("kind"))
+                    .as("the department's clerks are told of the bad review")
+                    .anySatisfy(n -> {
+                        assertThat(n.path("kind").asText()).isEqualTo("BAD_REVIEW");
+                        assertThat(n.path("reference").asText()).isEqualTo(c.trackingNumber);
+                        assertThat(n.path("text").asText()).contains(fifteenWorkingDaysOn().toString());
+                    });
 
             String base = "/api/portal/v1/staff/rectifications/" + id;
             var seenByStaff = api.get(base, clerk).json();

@@ -60,6 +60,7 @@ class NotificationDeliveryIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int SMTP_PORT = freePort();
     private static GreenMail relay = startRelay();
+    private static final AliyunSmsServer TEXTS = aliyun();
 
     private final ApiClient api;
     private final TestTokens.Minter tokens;
@@ -83,6 +84,16 @@ class NotificationDeliveryIT {
         properties.add("onestop.portal.notifications.max-attempts", () -> "3");
         properties.add("onestop.portal.notifications.first-retry", () -> "1m");
         properties.add("onestop.portal.notifications.longest-retry", () -> "10m");
+        properties.add("onestop.portal.notifications.sms.provider", () -> "ALIYUN");
+        properties.add("onestop.portal.notifications.sms.endpoint", TEXTS::endpoint);
+        properties.add("onestop.portal.notifications.sms.key-id", () -> AliyunSmsServer.KEY_ID);
+        properties.add("onestop.portal.notifications.sms.key-secret", () -> AliyunSmsServer.KEY_SECRET);
+        properties.add("onestop.portal.notifications.sms.sign-name", () -> "政务服务");
+        properties.add("onestop.portal.notifications.sms.templates.CORRECTION_REQUESTED", () -> "SMS_100000001");
+        properties.add("onestop.portal.notifications.sms.templates.STATUS_CHANGED", () -> "SMS_100000002");
+        properties.add("onestop.portal.notifications.sms.english-templates.CORRECTION_REQUESTED", () -> "SMS_200000001");
+        properties.add("onestop.portal.notifications.sms.hourly-limit", () -> "3");
+        properties.add("onestop.portal.notifications.sms.receipt-interval", () -> "200ms");
     }
 
     @BeforeAll
@@ -91,8 +102,44 @@ class NotificationDeliveryIT {
     }
 
     @AfterAll
-    void stopTheRelay() {
+    void stopTheRelayAndTheProvider() {
         relay.stop();
+        TEXTS.close();
+    }
+
+    @Test
+    void aPersonWhoChoseTextsGetsEachStepOnceByTextWithItsReceiptAndTheirLanguagesTemplate() {
+        String phone = mobile();
+        Person person = personWhoWants(Map.of("smsEnabled", true, "phone", phone, "language", "en"));
+        String trackingNumber = threeStepsOf(person);
+
+        await().atMost(EVENTUALLY).until(() -> textsTo(phone).size() == 3);
+        assertThat(textsTo(phone)).extracting(text -> text.get("TemplateCode"))
+                .containsExactlyInAnyOrder("SMS_200000001", "SMS_100000002", "SMS_100000002");
+        assertThat(textsTo(phone)).allSatisfy(text -> assertThat(text.get("TemplateParam"))
+                .isEqualTo("{\"reference\":\"" + trackingNumber + "\"}"));
+        await().atMost(EVENTUALLY).until(() -> deliveriesOf(person).stream()
+                .allMatch(d -> "DELIVERED".equals(d.path("status").asString())));
+        assertThat(deliveriesOf(person)).hasSize(3).allSatisfy(d -> assertThat(d.path("channel").asString()).isEqualTo("SMS"));
+        assertThat(mailTo(person.email())).as("texts only, as chosen").isEmpty();
+    }
+
+    @Test
+    void aNumberGetsItsHourlyShareOfTextsAndTheNextWaitsWithoutLosingAnAttempt() {
+        String phone = mobile();
+        Person person = personWhoWants(Map.of("smsEnabled", true, "phone", phone));
+        threeStepsOf(person);
+        received(person);
+
+        await().atMost(EVENTUALLY).until(() -> textsTo(phone).size() == 3 && deliveriesOf(person).size() == 4);
+        await().atMost(EVENTUALLY).until(() -> deliveriesOf(person).stream()
+                .filter(d -> "QUEUED".equals(d.path("status").asString())).count() == 1);
+        assertThat(deliveriesOf(person)).filteredOn(d -> "QUEUED".equals(d.path("status").asString()))
+                .singleElement().satisfies(d -> assertThat(d.path("attempts").asInt()).isZero());
+
+        clock.set(clock.instant().plus(Duration.ofMinutes(61)));
+
+        await().atMost(EVENTUALLY).until(() -> textsTo(phone).size() == 4);
     }
 
     @Test
@@ -214,8 +261,14 @@ class NotificationDeliveryIT {
         assertRefused(token, Map.of("quietFrom", "22:00", "quietUntil", "22:00"), "quietUntil");
         assertRefused(token, Map.of("quietFrom", "25:00", "quietUntil", "07:00"), "quietFrom");
         assertRefused(token, Map.of("language", "fr"), "language");
+        assertRefused(token, Map.of("phone", "12345678901"), "phone");
+        assertRefused(token, Map.of("smsEnabled", true), "phone");
         assertThat(api.get("/api/portal/v1/notifications/preferences", token).json().path("language").asString())
                 .as("nothing refused was kept").isEqualTo("en");
+        var texted = api.put("/api/portal/v1/notifications/preferences", token, Map.of("phone", "+86 138-1234-5678",
+                "smsEnabled", true));
+        assertThat(texted.json().path("phone").asString()).isEqualTo("13812345678");
+        assertThat(texted.json().path("smsAvailable").asBoolean()).isTrue();
         assertThat(api.get("/api/portal/v1/notifications/preferences", null).status()).isEqualTo(401);
     }
 
@@ -289,6 +342,23 @@ class NotificationDeliveryIT {
             return message.getSubject();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Map<String, String>> textsTo(String phone) {
+        return TEXTS.sent().stream().filter(text -> phone.equals(text.get("PhoneNumbers"))).toList();
+    }
+
+    /** A mobile number of its own for a test (none of the provider's scripted ones). */
+    private static String mobile() {
+        return "139" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    private static AliyunSmsServer aliyun() {
+        try {
+            return new AliyunSmsServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

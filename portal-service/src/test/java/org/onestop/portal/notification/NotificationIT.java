@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onestop.contracts.Topics;
 import org.onestop.contracts.processing.CaseAccepted;
+import org.onestop.contracts.processing.CaseOverdue;
 import org.onestop.contracts.processing.CaseReceived;
+import org.onestop.contracts.processing.DeadlineWarning;
 import org.onestop.contracts.processing.CorrectionRequested;
 import org.onestop.portal.BookableItems;
 import org.onestop.portal.calendar.WorkingDays;
@@ -166,6 +168,47 @@ class NotificationIT {
         assertThat(page.path("content").size()).isEqualTo(1);
         assertThat(api.get("/api/portal/v1/notifications?size=0", applicant.token()).status()).isEqualTo(400);
         assertThat(api.get("/api/portal/v1/notifications", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theDepartmentsStaffAreToldOfANewCaseOnceOfAnEarlyWarningAndOfAnOverdueCase() {
+        Applicant applicant = applicantWithThreeSteps();
+        String tracking = applicant.trackingNumber();
+        String clerk = signIn("clerk");
+        String reviewer = signIn("reviewer");
+        String supervisor = signIn("supervisor");
+        String caseId = UUID.randomUUID().toString();
+        TestEvents.publish(Topics.CASE, new DeadlineWarning(caseId, UUID.randomUUID().toString(), tracking, ITEM, 5, 4,
+                java.time.LocalDate.of(2026, 12, 10), "330100", "330100-AMR", "web", Instant.now()));
+        TestEvents.publish(Topics.CASE, new CaseOverdue(caseId, UUID.randomUUID().toString(), tracking, ITEM, 5, 6,
+                java.time.LocalDate.of(2026, 12, 10), "330100", "330100-AMR", "web", Instant.now()));
+
+        await().atMost(EVENTUALLY).until(() -> kindsAbout(supervisor, tracking).contains("OVERDUE"));
+        assertThat(kindsAbout(clerk, tracking)).as("the received event came twice, the clerk is told once")
+                .containsExactlyInAnyOrder("NEW_CASE", "EARLY_WARNING", "OVERDUE");
+        assertThat(kindsAbout(reviewer, tracking)).containsExactlyInAnyOrder("EARLY_WARNING", "OVERDUE");
+        assertThat(kindsAbout(supervisor, tracking)).containsExactly("OVERDUE");
+        JsonNode newCase = api.get("/api/portal/v1/notifications?size=100", clerk).json().path("content").findParents("kind")
+                .stream().filter(n -> "NEW_CASE".equals(n.path("kind").asText()) && tracking.equals(n.path("reference").asText()))
+                .findFirst().orElseThrow();
+        assertThat(newCase.path("text").asText()).contains(tracking, ITEM, "受理");
+        assertThat(newCase.path("departmentCode").asText()).isEqualTo("330100-AMR");
+    }
+
+    private List<String> kindsAbout(String token, String reference) {
+        List<String> kinds = new java.util.ArrayList<>();
+        api.get("/api/portal/v1/notifications?size=100", token).json().path("content").forEach(n -> {
+            if (reference.equals(n.path("reference").asText())) {
+                kinds.add(n.path("kind").asText());
+            }
+        });
+        return kinds;
+    }
+
+    private String signIn(String username) {
+        var signedIn = api.post("/api/portal/v1/auth/token", null, Map.of("username", username, "password", "onestop-demo"));
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+        return signedIn.text("accessToken");
     }
 
     @Test

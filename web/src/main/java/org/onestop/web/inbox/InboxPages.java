@@ -71,16 +71,19 @@ class InboxPages {
         }
         JsonNode saved = gateway.get(PREFERENCES, visitors.caller(request));
         Map<String, String> form = new LinkedHashMap<>();
-        for (String field : List.of("email", "quietFrom", "quietUntil", "language")) {
+        for (String field : List.of("email", "phone", "quietFrom", "quietUntil", "language")) {
             form.put(field, saved.path(field).isNull() || saved.path(field).isMissingNode() ? "" : saved.path(field).asString());
         }
         form.put("emailEnabled", String.valueOf(saved.path("emailEnabled").asBoolean()));
-        return preferencesPage(model, form, Map.of(), saved.path("emailAvailable").asBoolean());
+        form.put("smsEnabled", String.valueOf(saved.path("smsEnabled").asBoolean()));
+        return preferencesPage(model, form, Map.of(), saved.path("emailAvailable").asBoolean(),
+                saved.path("smsAvailable").asBoolean());
     }
 
     /** Saves how the person wants to be told; what the portal refuses is shown at its box, everything typed kept. */
     @PostMapping("/my/notifications")
     String changePreferences(@RequestParam(defaultValue = "") String email, @RequestParam(required = false) String emailEnabled,
+                             @RequestParam(defaultValue = "") String phone, @RequestParam(required = false) String smsEnabled,
                              @RequestParam(defaultValue = "") String quietFrom, @RequestParam(defaultValue = "") String quietUntil,
                              @RequestParam(defaultValue = "zh-CN") String language, HttpServletRequest request, Model model,
                              RedirectAttributes flash) {
@@ -90,6 +93,8 @@ class InboxPages {
         Map<String, Object> body = new HashMap<>();
         body.put("email", email.isBlank() ? null : email.strip());
         body.put("emailEnabled", emailEnabled != null);
+        body.put("phone", phone.isBlank() ? null : phone.strip());
+        body.put("smsEnabled", smsEnabled != null);
         body.put("quietFrom", quietFrom.isBlank() ? null : quietFrom);
         body.put("quietUntil", quietUntil.isBlank() ? null : quietUntil);
         body.put("language", language);
@@ -103,17 +108,19 @@ class InboxPages {
             }
             Map<String, String> errors = new LinkedHashMap<>();
             refused.fieldErrors().keySet().forEach(field -> errors.put(field, "notify.invalid." + field));
-            Map<String, String> form = new LinkedHashMap<>(Map.of("email", email, "quietFrom", quietFrom,
-                    "quietUntil", quietUntil, "language", language, "emailEnabled", String.valueOf(emailEnabled != null)));
-            return preferencesPage(model, form, errors, true);
+            Map<String, String> form = new LinkedHashMap<>(Map.of("email", email, "phone", phone, "quietFrom", quietFrom,
+                    "quietUntil", quietUntil, "language", language, "emailEnabled", String.valueOf(emailEnabled != null),
+                    "smsEnabled", String.valueOf(smsEnabled != null)));
+            return preferencesPage(model, form, errors, true, true);
         }
     }
 
     private static String preferencesPage(Model model, Map<String, String> form, Map<String, String> errors,
-                                          boolean emailAvailable) {
+                                          boolean emailAvailable, boolean smsAvailable) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("emailAvailable", emailAvailable);
+        model.addAttribute("smsAvailable", smsAvailable);
         return "notification-settings";
     }
 

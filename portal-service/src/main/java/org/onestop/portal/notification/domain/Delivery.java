@@ -1,7 +1,11 @@
 package org.onestop.portal.notification.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.onestop.contracts.portal.NotificationDeliveryChanged;
 
@@ -9,7 +13,9 @@ import org.onestop.contracts.portal.NotificationDeliveryChanged;
  * One notification's message on one channel (an email to the person's address), from queued to its end. Each move
  * checks {@link DeliveryStatus#next()} and returns the changed delivery with the event that tells of it.
  *
- * @param notBefore when it may be sent next: now, the end of the person's quiet hours, or after a back-off
+ * @param notBefore         when it may be sent next: now, the end of the person's quiet hours, or after a back-off
+ * @param providerMessageId the channel's id of the message once sent, to match its receipt
+ * @param contentHash       what the message says (kind, title, text), hashed, to count identical ones to one address
  */
 public record Delivery(
         UUID id,
@@ -23,6 +29,8 @@ public record Delivery(
         int attempts,
         Instant notBefore,
         String lastError,
+        String providerMessageId,
+        String contentHash,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -30,34 +38,63 @@ public record Delivery(
     public static Delivery queue(Notification notification, DeliveryChannel channel, String address, Instant notBefore,
                                  Instant now) {
         return new Delivery(UUID.randomUUID(), notification.id(), notification.accountId(), notification.regionCode(),
-                notification.departmentCode(), channel, address,
-                DeliveryStatus.QUEUED, 0, notBefore, null, now, now);
+                notification.departmentCode(), channel, address, DeliveryStatus.QUEUED, 0, notBefore, null, null,
+                hashOf(notification), now, now);
     }
 
     /** Applies what the channel answered to one more attempt, under the retry policy. */
     public Moved attempted(DeliveryOutcome outcome, RetryPolicy retries, Instant now) {
         int attempt = attempts + 1;
-        if (outcome instanceof DeliveryOutcome.Accepted) {
-            return move(DeliveryStatus.SENT, attempt, notBefore, null, now);
+        if (outcome instanceof DeliveryOutcome.Accepted accepted) {
+            return move(DeliveryStatus.SENT, attempt, notBefore, null, accepted.providerMessageId(), now);
         }
         if (outcome instanceof DeliveryOutcome.Refused refused) {
-            return move(DeliveryStatus.PERMANENT_FAILURE, attempt, notBefore, refused.reason(), now);
+            return move(DeliveryStatus.PERMANENT_FAILURE, attempt, notBefore, refused.reason(), providerMessageId, now);
         }
         String reason = ((DeliveryOutcome.TryLater) outcome).reason();
         return attempt >= retries.maxAttempts()
                 ? move(DeliveryStatus.PERMANENT_FAILURE, attempt, notBefore,
-                        reason + " (gave up after " + attempt + " attempts)", now)
-                : move(DeliveryStatus.TEMPORARY_FAILURE, attempt, now.plus(retries.after(attempt)), reason, now);
+                        reason + " (gave up after " + attempt + " attempts)", providerMessageId, now)
+                : move(DeliveryStatus.TEMPORARY_FAILURE, attempt, now.plus(retries.after(attempt)), reason,
+                        providerMessageId, now);
     }
 
-    private Moved move(DeliveryStatus to, int attempt, Instant due, String error, Instant now) {
+    /** The channel's receipt for a sent message: it reached the phone, or it never will (with the reason). */
+    public Moved receipt(boolean delivered, String reason, Instant now) {
+        return delivered ? move(DeliveryStatus.DELIVERED, attempts, notBefore, null, providerMessageId, now)
+                : move(DeliveryStatus.PERMANENT_FAILURE, attempts, notBefore, reason, providerMessageId, now);
+    }
+
+    /**
+     * Not sent now, without an attempt: the address has had its share for the hour (or the person's quiet hours),
+     * so it waits until {@code until}, still pending.
+     */
+    public Delivery heldUntil(Instant until, Instant now) {
+        if (!status.pending()) {
+            throw new IllegalStateException("A " + status + " delivery is not waiting to be sent");
+        }
+        return new Delivery(id, notificationId, accountId, regionCode, departmentCode, channel, address, status,
+                attempts, until, lastError, providerMessageId, contentHash, createdAt, now);
+    }
+
+    private Moved move(DeliveryStatus to, int attempt, Instant due, String error, String messageId, Instant now) {
         if (!status.next().contains(to)) {
             throw new IllegalStateException("A " + status + " delivery cannot become " + to);
         }
         Delivery moved = new Delivery(id, notificationId, accountId, regionCode, departmentCode, channel, address, to,
-                attempt, due, error, createdAt, now);
+                attempt, due, error, messageId, contentHash, createdAt, now);
         return new Moved(moved, new NotificationDeliveryChanged(id.toString(), notificationId.toString(), accountId,
                 channel.name(), to.name(), attempt, error, regionCode, departmentCode, now));
+    }
+
+    private static String hashOf(Notification notification) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((notification.kind() + "\n" + notification.title()
+                    + "\n" + notification.text()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The delivery as it is now, and the event that says so. */

@@ -13,7 +13,15 @@ public enum NotificationKind {
     /** A department replied to the person's consultation or complaint. */
     REPLY,
     /** The department recorded what it did about the person's bad review (差评), or answered their appeal. */
-    EVALUATION_FOLLOW_UP;
+    EVALUATION_FOLLOW_UP,
+    /** For the department's clerks: a case arrived in the queue, to accept or refuse. */
+    NEW_CASE,
+    /** For the department's staff on the case: it has used most of its legal time (early warning, 预警). */
+    EARLY_WARNING,
+    /** For the department's staff and supervisors: a case ran past its legal time limit. */
+    OVERDUE,
+    /** For the department's clerks and supervisors: a bad review (差评) to verify and rectify. */
+    BAD_REVIEW;
 
     /** A notice the law makes urgent (a correction request pauses the legal clock): sent whatever the quiet hours. */
     public boolean legalNotice() {

@@ -7,13 +7,16 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 
 /**
- * How a person wants to be told beyond the inbox: by email (to this address) or not, quiet hours in the platform's
+ * How a person wants to be told beyond the inbox: by email (to this address) or not, by text message (to this mainland
+ * mobile number) or not, quiet hours in the platform's
  * zone (possibly across midnight, 22:00 to 07:00), and the language of the messages.
  */
 public record NotificationPreferences(
         String accountId,
         String email,
         boolean emailEnabled,
+        String phone,
+        boolean smsEnabled,
         LocalTime quietFrom,
         LocalTime quietUntil,
         Locale language,
@@ -23,11 +26,15 @@ public record NotificationPreferences(
 
     /** Someone who has said nothing: the inbox only, in Chinese. */
     public static NotificationPreferences none(String accountId) {
-        return new NotificationPreferences(accountId, null, false, null, null, CHINESE, null);
+        return new NotificationPreferences(accountId, null, false, null, false, null, null, CHINESE, null);
     }
 
     public boolean wantsEmail() {
         return emailEnabled && email != null;
+    }
+
+    public boolean wantsSms() {
+        return smsEnabled && phone != null;
     }
 
     /**

@@ -62,6 +62,46 @@ class DeliveryTest {
     }
 
     @Test
+    void aSentTextsReceiptSaysDeliveredOrFailedAndOnlyOnce() {
+        Delivery sent = queued().attempted(new DeliveryOutcome.Accepted("9001^0"), RETRIES, NOW).delivery();
+        assertThat(sent.providerMessageId()).isEqualTo("9001^0");
+
+        Delivery.Moved delivered = sent.receipt(true, null, NOW.plusSeconds(5));
+        Delivery.Moved bounced = sent.receipt(false, "the provider reported MK:0001", NOW.plusSeconds(5));
+
+        assertThat(delivered.delivery().status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivered.event().status()).isEqualTo("DELIVERED");
+        assertThat(bounced.delivery().status()).isEqualTo(DeliveryStatus.PERMANENT_FAILURE);
+        assertThat(bounced.delivery().lastError()).isEqualTo("the provider reported MK:0001");
+        assertThatThrownBy(() -> delivered.delivery().receipt(true, null, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> queued().receipt(true, null, NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aMessageHeldOverALimitStaysPendingWithoutAnAttempt() {
+        Delivery held = queued().heldUntil(NOW.plusSeconds(900), NOW);
+
+        assertThat(held.status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(held.attempts()).isZero();
+        assertThat(held.notBefore()).isEqualTo(NOW.plusSeconds(900));
+        Delivery sent = held.attempted(new DeliveryOutcome.Accepted(), RETRIES, NOW).delivery();
+        assertThatThrownBy(() -> sent.heldUntil(NOW, NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void identicalMessagesHashAlikeAndDifferentOnesDoNot() {
+        Notification other = new Notification(UUID.randomUUID(), "acc-2", NotificationKind.CORRECTION_REQUESTED,
+                "请补正材料", "缺营业执照", "330100-20261207-ZZZZZZZZZZ", "330100", "330100-AMR", NOW, null);
+        Notification same = new Notification(UUID.randomUUID(), "acc-1", CORRECTION.kind(), CORRECTION.title(),
+                CORRECTION.text(), CORRECTION.reference(), "330100", "330100-AMR", NOW, null);
+
+        assertThat(Delivery.queue(same, DeliveryChannel.SMS, "13812345678", NOW, NOW).contentHash())
+                .isEqualTo(queued().contentHash()).hasSize(64);
+        assertThat(Delivery.queue(other, DeliveryChannel.SMS, "13812345678", NOW, NOW).contentHash())
+                .isNotEqualTo(queued().contentHash());
+    }
+
+    @Test
     void theWaitsGrowTwofoldUpToTheLongest() {
         RetryPolicy policy = new RetryPolicy(10, Duration.ofSeconds(30), Duration.ofMinutes(5));
 

@@ -17,7 +17,7 @@ class NotificationPreferencesTest {
     }
 
     private static NotificationPreferences quiet(String from, String until) {
-        return new NotificationPreferences("acc-1", "zhang@example.com", true, LocalTime.parse(from),
+        return new NotificationPreferences("acc-1", "zhang@example.com", true, null, false, LocalTime.parse(from),
                 LocalTime.parse(until), NotificationPreferences.CHINESE, Instant.EPOCH);
     }
 
