@@ -60,6 +60,11 @@ public final class ServiceArguments {
             arguments.add("--spring.mail.port=" + settings.smtpPort());
             arguments.add("--onestop.portal.notifications.site-url=http://localhost:" + settings.gatewayPort());
         }
+        if (service.name().equals("data-sharing-service")) {
+            // Everything of the local platform is on this machine, departments' webhook receivers included; on a
+            // real network only public https endpoints (and the intranet hosts the operator lists) are called.
+            arguments.add("--onestop.data-sharing.webhooks.allowed-private-hosts=127.0.0.1,localhost");
+        }
         if (service.name().equals("processing-service")) {
             // Processing's own token for the registry checks nobody asked for: the portal's demo machine client.
             arguments.add("--onestop.processing.registry.token-url=http://127.0.0.1:" + settings.portalPort()

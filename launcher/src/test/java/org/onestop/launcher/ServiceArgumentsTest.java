@@ -63,6 +63,13 @@ class ServiceArgumentsTest {
     }
 
     @Test
+    void theLocalPlatformsWebhooksMayCallReceiversOnThisMachine() {
+        assertThat(argumentsOf("data-sharing-service"))
+                .contains("--onestop.data-sharing.webhooks.allowed-private-hosts=127.0.0.1,localhost");
+        assertThat(argumentsOf("portal-service")).noneMatch(argument -> argument.contains("webhooks"));
+    }
+
+    @Test
     void theJvmIsKeptSmall() {
         assertThat(argumentsOf("portal-service")).startsWith("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     }

@@ -12,6 +12,7 @@ import org.onestop.datasharing.resource.domain.DataResource;
 import org.onestop.datasharing.resource.domain.GrantRight;
 import org.onestop.platform.messaging.OutboxWriter;
 import org.onestop.platform.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,12 @@ class SharedDataExchange {
     private final ResourceCatalog catalog;
     private final AuditLog audit;
     private final OutboxWriter outbox;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    SharedDataExchange(ResourceRepository resources, ResourceCatalog catalog, AuditLog audit, OutboxWriter outbox) {
+    SharedDataExchange(ResourceRepository resources, ResourceCatalog catalog, AuditLog audit, OutboxWriter outbox,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.resources = resources;
         this.catalog = catalog;
         this.audit = audit;
@@ -58,9 +62,12 @@ class SharedDataExchange {
         long seq = resources.appendRecord(resource.id(), key, data, now);
         List<AccessGrant> feeds = resources.activeGrants(resource.id()).stream()
                 .filter(grant -> grant.allows(GrantRight.READ, now)).toList();
-        feeds.forEach(grant -> outbox.append(SharedRecordPublished.topicFor(grant.consumerDepartment(), resourceCode),
-                new SharedRecordPublished(resourceCode, seq, key, grant.project(data), resource.ownerDepartment(),
-                        grant.consumerDepartment(), now)));
+        feeds.forEach(grant -> {
+            var published = new SharedRecordPublished(resourceCode, seq, key, grant.project(data),
+                    resource.ownerDepartment(), grant.consumerDepartment(), now);
+            outbox.append(SharedRecordPublished.topicFor(grant.consumerDepartment(), resourceCode), published);
+            events.publishEvent(published); // in this transaction: the webhooks queue it (webhook.Webhooks)
+        });
         audit.record(publisher.username(), department, "record.publish", resourceCode, "ok",
                 "seq " + seq + " to " + feeds.size() + " feeds");
         return seq;
