@@ -7,7 +7,8 @@ import java.time.Instant;
  * person is named by account id only; the text names no identity number.
  *
  * @param kind           STATUS_CHANGED, CORRECTION_REQUESTED, BOOKING_MADE, BOOKING_CANCELLED, BOOKING_REMINDER,
- *                       REPLY, EVALUATION_FOLLOW_UP, and for staff NEW_CASE, EARLY_WARNING, OVERDUE, BAD_REVIEW
+ *                       REPLY, EVALUATION_FOLLOW_UP, CERTIFICATE_ISSUED, CERTIFICATE_REVOKED, and for staff NEW_CASE,
+ *                       EARLY_WARNING, OVERDUE, BAD_REVIEW
  *                       (consumers show a kind they do not know as it is)
  * @param reference      what it is about: an application's tracking number, a booking id
  * @param regionCode     region of the department the notification is about

@@ -5,19 +5,24 @@ import org.onestop.contracts.Topics;
 import org.onestop.contracts.datasharing.CertificateIssued;
 import org.onestop.contracts.datasharing.CertificateRevoked;
 import org.onestop.platform.messaging.InboundEvents;
+import org.onestop.portal.notification.Notifications;
+import org.onestop.portal.notification.domain.Notification.Notice;
+import org.onestop.portal.notification.domain.NotificationKind;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the holders' e-certificates in step with what data sharing issues and revokes. */
+/** Keeps the holders' e-certificates in step with what data sharing issues and revokes, and tells the holder. */
 @Component
 class CertificateFeedListener {
 
     private final InboundEvents inbound;
     private final CertificateRegistry registry;
+    private final Notifications notifications;
 
-    CertificateFeedListener(InboundEvents inbound, CertificateRegistry registry) {
+    CertificateFeedListener(InboundEvents inbound, CertificateRegistry registry, Notifications notifications) {
         this.inbound = inbound;
         this.registry = registry;
+        this.notifications = notifications;
     }
 
     @KafkaListener(id = "portal-certificates", topics = Topics.CERTIFICATE)
@@ -25,8 +30,16 @@ class CertificateFeedListener {
         inbound.handleOnce("portal.certificates", record, message -> {
             if (message.event() instanceof CertificateIssued issued) {
                 registry.record(issued);
+                notifications.send(new Notice(issued.holderId(), NotificationKind.CERTIFICATE_ISSUED,
+                        "电子证照已签发 E-certificate issued", "您的电子证照（" + issued.certificateType() + "，编号 "
+                                + issued.number() + "）已签发，可在“我的证照”中查看，办事时可直接使用，无需再提交纸质证明。",
+                        issued.number(), issued.regionCode(), issued.departmentCode()));
             } else if (message.event() instanceof CertificateRevoked revoked) {
                 registry.record(revoked);
+                notifications.send(new Notice(revoked.holderId(), NotificationKind.CERTIFICATE_REVOKED,
+                        "电子证照已注销 E-certificate revoked", "您的电子证照（编号 " + revoked.number() + "）已注销"
+                                + (revoked.reason() == null ? "" : "：" + revoked.reason()) + "，不能再用于办事。",
+                        revoked.number(), revoked.regionCode(), revoked.departmentCode()));
             }
         });
     }

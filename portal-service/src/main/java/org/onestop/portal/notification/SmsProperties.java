@@ -1,7 +1,12 @@
 package org.onestop.portal.notification;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.onestop.portal.notification.domain.NotificationKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -46,6 +51,23 @@ record SmsProperties(
     SmsProperties {
         templates = templates == null ? Map.of() : Map.copyOf(templates);
         englishTemplates = englishTemplates == null ? Map.of() : Map.copyOf(englishTemplates);
+        requireKnownKinds("templates", templates);
+        requireKnownKinds("english-templates", englishTemplates);
+    }
+
+    /** A template for a kind that does not exist is a typo that would text nobody: refused at start-up. */
+    private static void requireKnownKinds(String property, Map<String, String> templates) {
+        Set<String> kinds = Arrays.stream(NotificationKind.values()).map(Enum::name).collect(Collectors.toSet());
+        for (Map.Entry<String, String> template : templates.entrySet()) {
+            if (!kinds.contains(template.getKey())) {
+                throw new IllegalArgumentException("onestop.portal.notifications.sms." + property + " names "
+                        + template.getKey() + ", which is no notification kind; the kinds are " + new TreeSet<>(kinds));
+            }
+            if (template.getValue() == null || template.getValue().isBlank()) {
+                throw new IllegalArgumentException("onestop.portal.notifications.sms." + property + "."
+                        + template.getKey() + " is empty: give the provider's template code, or leave the kind out");
+            }
+        }
     }
 
     enum Provider {

@@ -450,6 +450,18 @@ class ApplicationsIT {
         assertThat(mine.json().path("content").findValuesAsString("number")).contains(number);
         assertThat(theirs.json().path("content").findValuesAsString("number")).doesNotContain(number);
         assertThat(api.get("/api/portal/v1/certificates/mine", signIn("clerk")).status()).isEqualTo(403);
+        assertThat(api.get("/api/portal/v1/notifications?size=100", citizen).json().path("content").findParents("kind"))
+                .as("the holder is told, and nobody else").anySatisfy(n -> {
+                    assertThat(n.path("kind").asText()).isEqualTo("CERTIFICATE_ISSUED");
+                    assertThat(n.path("reference").asText()).isEqualTo(number);
+                    assertThat(n.path("text").asText()).contains("BUSINESS_LICENCE", number);
+                });
+        assertThat(api.get("/api/portal/v1/notifications?size=100", enterprise).body()).doesNotContain(number);
+
+        TestEvents.publish(Topics.CERTIFICATE, new CertificateRevoked(number, citizenId, "营业执照已被吊销", "330100",
+                "330100-AMR", "web", Instant.now()));
+        await().atMost(EVENTUALLY).until(() -> api.get("/api/portal/v1/notifications?size=100", citizen).json()
+                .path("content").findValuesAsString("kind").contains("CERTIFICATE_REVOKED"));
     }
 
     @Test

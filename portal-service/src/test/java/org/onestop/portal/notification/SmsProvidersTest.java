@@ -123,6 +123,21 @@ class SmsProvidersTest {
     }
 
     @Test
+    void aTemplateForAKindThatDoesNotExistOrWithoutACodeIsRefusedAtStartUp() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SmsProperties(SmsProperties.Provider.ALIYUN, "",
+                        "id", "secret", "", "", "政务服务", Map.of("CORRECTION_REQUSTED", "SMS_1"), Map.of(), 100, 20,
+                        java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(1), java.time.Duration.ofDays(3)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CORRECTION_REQUSTED, which is no notification kind").hasMessageContaining("CORRECTION_REQUESTED");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SmsProperties(SmsProperties.Provider.ALIYUN, "",
+                        "id", "secret", "", "", "政务服务", Map.of(), Map.of("STATUS_CHANGED", " "), 100, 20,
+                        java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(1), java.time.Duration.ofDays(3)))
+                .hasMessageContaining("english-templates.STATUS_CHANGED is empty");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SmsProviders.of(settings(SmsProperties.Provider.TENCENT,
+                        "", "id", "", ""), CLOCK)).hasMessageContaining("needs key-id, key-secret and sign-name");
+    }
+
+    @Test
     void aProviderNobodyAnswersIsTriedAgainLater() throws IOException {
         String closed;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -14,6 +14,10 @@ public enum NotificationKind {
     REPLY,
     /** The department recorded what it did about the person's bad review (差评), or answered their appeal. */
     EVALUATION_FOLLOW_UP,
+    /** An e-certificate was issued to the person (data sharing), usable at once instead of paper. */
+    CERTIFICATE_ISSUED,
+    /** One of the person's e-certificates was revoked. */
+    CERTIFICATE_REVOKED,
     /** For the department's clerks: a case arrived in the queue, to accept or refuse. */
     NEW_CASE,
     /** For the department's staff on the case: it has used most of its legal time (early warning, 预警). */
