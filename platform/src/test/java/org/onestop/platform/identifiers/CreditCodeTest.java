@@ -2,6 +2,7 @@ package org.onestop.platform.identifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,26 @@ class CreditCodeTest {
     })
     void brokenCodesAreRefusedSayingWhy(String code, String reason) {
         assertThat(CreditCode.problemWith(code)).hasValueSatisfying(problem -> assertThat(problem).contains(reason));
+    }
+
+    @Test
+    void anOrganisationCodeWithAWrongGb11714CheckIsRefusedEvenWhenTheGb32100CheckFits() {
+        String first17 = "91350100M000100Y5"; // the standard's example with its organisation check 4 made 5
+        String code = first17 + CreditCode.checkCharacterOf(first17);
+
+        assertThat(CreditCode.problemWith(code)).hasValueSatisfying(problem -> assertThat(problem)
+                .contains("organisation code", "GB 11714"));
+        assertThat(CreditCode.organisationCheckOf("M000100Y")).isEqualTo('4');
+        assertThat(CreditCode.organisationCheckOf("12345678")).isEqualTo('8');
+        assertThat(CreditCode.organisationCheckOf("71526726")).isEqualTo('X');
+    }
+
+    @Test
+    void whatPeopleTypeIsTrimmedAndRaisedBeforeItIsChecked() {
+        assertThat(CreditCode.normalized(" 91350100m000100y43 ")).isEqualTo("91350100M000100Y43");
+        assertThat(CreditCode.problemWith(CreditCode.normalized("91350100m000100y43"))).isEmpty();
+        assertThat(CreditCode.problemWith("91350100m000100y43")).as("unnormalized").isPresent();
+        assertThat(IdentityNumber.normalized(" 11010519491231002x")).isEqualTo("11010519491231002X");
     }
 
     @ParameterizedTest

@@ -72,7 +72,7 @@ class Registration {
     Profile registerLegalPerson(String enterpriseName, String creditCode, String legalRepresentative, String username,
                                 String password, String client) {
         clientAttempts.registration(client);
-        String code = creditCode == null ? null : creditCode.strip().toUpperCase(java.util.Locale.ROOT);
+        String code = CreditCode.normalized(creditCode);
         AccountRules.check().name("enterpriseName", enterpriseName, 100).creditCode(code)
                 .name("legalRepresentative", legalRepresentative, 50).username(username).password(password, username)
                 .orRefuse();

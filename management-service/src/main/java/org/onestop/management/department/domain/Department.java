@@ -33,15 +33,17 @@ public record Department(String code, String creditCode, String name, String reg
         if (code == null || !CODE.matcher(code).matches()) {
             problems.add(new FieldProblem("code", "must be a region code, a dash and 2 to 16 capital letters or digits"));
         }
-        problems.addAll(problemsOf(creditCode, name));
+        String normalized = CreditCode.normalized(creditCode);
+        problems.addAll(problemsOf(normalized, name));
         throwIfAny(problems);
-        return new Department(code, creditCode, name, regionCode, staffRoles, 0);
+        return new Department(code, normalized, name, regionCode, staffRoles, 0);
     }
 
     /** The same department with new master data. */
     public Department update(String creditCode, String name, String regionCode, Set<StaffRole> staffRoles) {
-        throwIfAny(problemsOf(creditCode, name));
-        return new Department(code, creditCode, name, regionCode, staffRoles, revision);
+        String normalized = CreditCode.normalized(creditCode);
+        throwIfAny(problemsOf(normalized, name));
+        return new Department(code, normalized, name, regionCode, staffRoles, revision);
     }
 
     public DepartmentRegistered registered(String regionName, String channel, Instant now) {

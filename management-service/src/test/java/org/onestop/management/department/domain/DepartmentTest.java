@@ -36,4 +36,15 @@ class DepartmentTest {
         assertThat(Department.register("330106013000-OFF", "91350100M000100Y43", "文新街道办事处", "330106013000", Set.of())
                 .code()).isEqualTo("330106013000-OFF");
     }
+
+    @Test
+    void aCreditCodeIsKeptInCapitalsAndItsOrganisationCodeChecked() {
+        assertThat(Department.register("330100-AMR", " 91350100m000100y43 ", "杭州市市场监督管理局", "330100", Set.of())
+                .creditCode()).isEqualTo("91350100M000100Y43");
+        String wrongOrganisationCheck = "91350100M000100Y5" + org.onestop.platform.identifiers.CreditCode
+                .checkCharacterOf("91350100M000100Y5");
+        assertThatThrownBy(() -> Department.register("330100-AMR", wrongOrganisationCheck, "杭州市市场监督管理局", "330100",
+                Set.of())).isInstanceOf(BadRequestException.class).satisfies(e -> assertThat(((BadRequestException) e)
+                        .errors()).extracting(FieldProblem::message).singleElement().asString().contains("GB 11714"));
+    }
 }
