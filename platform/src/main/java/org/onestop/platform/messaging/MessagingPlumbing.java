@@ -3,6 +3,8 @@ package org.onestop.platform.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -41,6 +43,14 @@ public class MessagingPlumbing {
     @Bean
     InboundEvents inboundEvents(JdbcClient jdbc, TransactionTemplate transactions) {
         return new InboundEvents(jdbc, transactions);
+    }
+
+    @Bean
+    InboundHousekeeping inboundHousekeeping(JdbcClient jdbc, MeterRegistry meters, ObjectProvider<Clock> clock,
+                                            @Value("${onestop.inbound.retention:8d}") Duration retention,
+                                            @Value("${onestop.inbound.purge-interval:1h}") Duration interval,
+                                            @Value("${onestop.inbound.purge-batch:10000}") int batch) {
+        return new InboundHousekeeping(jdbc, clock.getIfAvailable(Clock::systemUTC), retention, interval, batch, meters);
     }
 
     @Bean
