@@ -1,6 +1,7 @@
 package org.onestop.testsupport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -22,6 +23,31 @@ public final class ArchitectureRules {
     public static void check(String servicePackage) {
         checkBoundaries(servicePackage);
         checkDomainPurity(servicePackage);
+        checkFeaturesFreeOfCycles(servicePackage);
+        checkControllersUseNoRepositories(servicePackage);
+    }
+
+    /** Feature packages (the first package under the service's) depend on each other in one direction only. */
+    public static void checkFeaturesFreeOfCycles(String servicePackage) {
+        JavaClasses classes = importMain(servicePackage);
+        long features = classes.stream().map(c -> c.getPackageName()).filter(p -> p.startsWith(servicePackage + "."))
+                .map(p -> p.substring(servicePackage.length() + 1).split("\\.")[0]).distinct().count();
+        assertThat(features).as("feature packages of " + servicePackage).isGreaterThan(1);
+        slices().matching(servicePackage + ".(*)..").should().beFreeOfCycles()
+                .because("a feature that needs another's news gets it by an event or an application event, not a cycle")
+                .check(classes);
+    }
+
+    /** Controllers call use cases; only services reach a repository. */
+    public static void checkControllersUseNoRepositories(String servicePackage) {
+        JavaClasses classes = importMain(servicePackage);
+        JavaClasses controllers = classes.that(com.tngtech.archunit.base.DescribedPredicate.describe("controllers",
+                c -> c.isAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+                        || c.isAnnotatedWith("org.springframework.stereotype.Controller")));
+        assertThat(controllers).as("controllers of " + servicePackage).isNotEmpty();
+        noClasses().should().dependOnClassesThat().areAnnotatedWith("org.springframework.stereotype.Repository")
+                .because("controllers are thin: they call a use case, which reaches the repository")
+                .check(controllers);
     }
 
     /** Services share only event contracts and platform plumbing. */

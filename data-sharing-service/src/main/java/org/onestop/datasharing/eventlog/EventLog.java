@@ -9,10 +9,13 @@ import org.onestop.platform.messaging.InboundEvents.EventMessage;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-/** The append-only record of every platform event. */
-@Repository
+/**
+ * The append-only record of every platform event: a read model (a component, not a repository of an aggregate),
+ * written by the listener and queried by supervisors with nothing to decide in between.
+ */
+@Component
 class EventLog {
 
     private static final String MATCHES = "(cast(:subject as text) is null or subject = :subject) "

@@ -10,10 +10,10 @@ import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-/** Reads the stored indicator values: one series per day, and the items of a period ranked. */
-@Repository
+/** Reads the stored indicator values (a read model): one series per day, and the items of a period ranked. */
+@Component
 class IndicatorQueries {
 
     /** Item rows of the period for one channel; region and department narrow them unless "all". */

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Link checks", description = "The links of the published service guides and their last check")
 class LinkCheckController {
 
-    private final LinkChecks checks;
+    private final LinkChecking checks;
 
-    LinkCheckController(LinkChecks checks) {
+    LinkCheckController(LinkChecking checks) {
         this.checks = checks;
     }
 
@@ -31,7 +31,6 @@ class LinkCheckController {
                                    @RequestParam(required = false) Boolean valid,
                                    @RequestParam(required = false) Integer page,
                                    @RequestParam(required = false) Integer size) {
-        return checks.page(department == null || department.isBlank() ? null : department.trim(), valid,
-                PageRequest.of(page, size));
+        return checks.findings(department, valid, PageRequest.of(page, size));
     }
 }

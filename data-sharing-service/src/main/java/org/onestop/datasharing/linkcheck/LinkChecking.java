@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.onestop.datasharing.linkcheck.LinkChecks.CheckedLink;
 import org.onestop.datasharing.linkcheck.domain.LinkVerdict;
+import org.onestop.platform.web.PageRequest;
+import org.onestop.platform.web.PageResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -63,5 +66,10 @@ class LinkChecking {
             checks.record(url, verdict, now, now.plus(properties.recheckAfter()));
         }
         return due.size();
+    }
+
+    /** The guides' links with their last verdict, broken first, of a department and a validity when given. */
+    PageResponse<CheckedLink> findings(String department, Boolean valid, PageRequest page) {
+        return checks.page(department == null || department.isBlank() ? null : department.strip(), valid, page);
     }
 }

@@ -48,6 +48,19 @@ class MaterialAccess {
                 .orElse(false);
     }
 
+    /**
+     * Who downloaded an application's files (电子监察): for the supervisors of the department that handles it, and
+     * administrators; another department's application is a 404.
+     */
+    java.util.List<MaterialRepository.Download> downloadsOf(UUID applicationId, CurrentUser reader, int most) {
+        boolean allowed = reader.hasRole("ADMIN") || applications.find(applicationId)
+                .map(application -> Objects.equals(application.departmentCode(), reader.department())).orElse(false);
+        if (!allowed) {
+            throw new NotFoundException("No application " + applicationId);
+        }
+        return materials.downloadsOf(applicationId, most);
+    }
+
     record File(Material material, byte[] content) {
     }
 }

@@ -1,9 +1,7 @@
 package org.onestop.portal.application;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.portal.application.MaterialRepository.Download;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,22 +21,14 @@ class MaterialDownloadsController {
 
     private static final int MOST = 200;
 
-    private final MaterialRepository materials;
-    private final ApplicationRepository applications;
+    private final MaterialAccess access;
 
-    MaterialDownloadsController(MaterialRepository materials, ApplicationRepository applications) {
-        this.materials = materials;
-        this.applications = applications;
+    MaterialDownloadsController(MaterialAccess access) {
+        this.access = access;
     }
 
     @GetMapping("/api/portal/v1/staff/material-downloads")
     List<Download> downloads(@RequestParam UUID applicationId, @AuthenticationPrincipal Jwt jwt) {
-        CurrentUser reader = CurrentUser.of(jwt);
-        boolean allowed = reader.hasRole("ADMIN") || applications.find(applicationId)
-                .map(application -> Objects.equals(application.departmentCode(), reader.department())).orElse(false);
-        if (!allowed) {
-            throw new NotFoundException("No application " + applicationId);
-        }
-        return materials.downloadsOf(applicationId, MOST);
+        return access.downloadsOf(applicationId, CurrentUser.of(jwt), MOST);
     }
 }

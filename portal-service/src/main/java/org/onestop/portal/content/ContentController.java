@@ -1,8 +1,5 @@
 package org.onestop.portal.content;
 
-import java.util.Set;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,12 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/portal/v1/content/articles")
 class ContentController {
 
-    static final Set<String> COLUMNS = Set.of("NEWS", "NOTICES", "POLICIES", "INTERPRETATION");
+    private final PublicContent content;
 
-    private final ArticleRepository articles;
-
-    ContentController(ArticleRepository articles) {
-        this.articles = articles;
+    ContentController(PublicContent content) {
+        this.content = content;
     }
 
     /** A column's articles (all columns without {@code column}), newest first. */
@@ -29,17 +24,12 @@ class ContentController {
     PageResponse<ArticleSummary> list(@RequestParam(required = false) String column,
                                       @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size) {
-        String checked = column == null || column.isBlank() ? null : column.strip();
-        if (checked != null && !COLUMNS.contains(checked)) {
-            throw new BadRequestException("column", "must be one of " + COLUMNS.stream().sorted().toList());
-        }
-        PageRequest pageRequest = PageRequest.of(page, size);
-        return PageResponse.of(articles.page(checked, pageRequest), pageRequest, articles.count(checked));
+        return content.column(column, PageRequest.of(page, size));
     }
 
     /** One published article; withdrawn or unknown → 404. */
     @GetMapping("/{id}")
     PublicArticle read(@PathVariable String id) {
-        return articles.find(id).orElseThrow(() -> new NotFoundException("No published article " + id));
+        return content.article(id);
     }
 }

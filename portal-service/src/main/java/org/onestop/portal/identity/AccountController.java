@@ -35,12 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Identity", description = "Profiles and staff accounts")
 class AccountController {
 
-    private final AccountRepository accounts;
+    private final AccountDirectory accounts;
     private final StaffAccounts staff;
     private final IdentifierVault vault;
     private final SigningIn signingIn;
 
-    AccountController(AccountRepository accounts, StaffAccounts staff, IdentifierVault vault, SigningIn signingIn) {
+    AccountController(AccountDirectory accounts, StaffAccounts staff, IdentifierVault vault, SigningIn signingIn) {
         this.accounts = accounts;
         this.staff = staff;
         this.vault = vault;

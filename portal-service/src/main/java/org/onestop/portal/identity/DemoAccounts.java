@@ -6,20 +6,22 @@ import java.util.List;
 import java.util.UUID;
 import org.onestop.portal.identity.Account.AccountType;
 import org.onestop.portal.identity.domain.AccountRules;
-import org.onestop.portal.notification.NotificationSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo accounts listed in docs/conventions.md, and the demo machine client that
- * processing-service uses for its registry checks under {@code ./onestop up}, once, when enabled; the demo citizens
- * ask to be told by email as well.
+ * processing-service uses for its registry checks under {@code ./onestop up}, once, when enabled (before the other
+ * demo data that names them, such as notification.DemoPreferences).
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "onestop-demo";
@@ -34,15 +36,13 @@ class DemoAccounts implements ApplicationRunner {
     private final MachineClientRepository machineClients;
     private final PasswordEncoder passwords;
     private final IdentityProperties properties;
-    private final NotificationSettings notifications;
 
     DemoAccounts(AccountRepository accounts, MachineClientRepository machineClients, PasswordEncoder passwords,
-                 IdentityProperties properties, NotificationSettings notifications) {
+                 IdentityProperties properties) {
         this.accounts = accounts;
         this.machineClients = machineClients;
         this.passwords = passwords;
         this.properties = properties;
-        this.notifications = notifications;
     }
 
     @Override
@@ -68,11 +68,6 @@ class DemoAccounts implements ApplicationRunner {
         }
         if (added > 0) {
             log.info("Seeded {} demo accounts (password '{}')", added, PASSWORD);
-        }
-        // the citizens of the README's journey are told by email too (to the local mail server of ./onestop up)
-        for (String citizen : List.of("zhangsan", "acme")) {
-            accounts.findByUsername(citizen).ifPresent(account ->
-                    notifications.emailUnlessSet(account.id().toString(), citizen + "@example.com"));
         }
         if (machineClients.find(MACHINE_CLIENT_ID).isEmpty() && machineClients.insertIfAbsent(new MachineClient(
                 MACHINE_CLIENT_ID, "业务办理系统 (processing-service)", DEPARTMENT, REGION,

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /** A person reads and changes how they are told: by email, by text message, to which address and number, quiet hours, language. */
 @Service
-public class NotificationSettings {
+class NotificationSettings {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
@@ -30,7 +30,7 @@ public class NotificationSettings {
     }
 
     /** Turns email on to this address for someone who has not chosen yet (the demo accounts). */
-    public void emailUnlessSet(String accountId, String email) {
+    void emailUnlessSet(String accountId, String email) {
         if (preferences.of(accountId).updatedAt() == null) {
             preferences.save(new NotificationPreferences(accountId, email, true, null, false, null, null,
                     NotificationPreferences.CHINESE, clock.instant()));

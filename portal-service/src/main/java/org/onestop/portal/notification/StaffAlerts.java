@@ -1,7 +1,7 @@
 package org.onestop.portal.notification;
 
 import java.util.Set;
-import org.onestop.portal.identity.StaffDirectory;
+import org.onestop.portal.identity.AccountDirectory;
 import org.onestop.portal.notification.domain.Notification.Notice;
 import org.onestop.portal.notification.domain.NotificationKind;
 import org.springframework.stereotype.Service;
@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAlerts {
 
-    private final StaffDirectory staff;
+    private final AccountDirectory staff;
     private final Notifications notifications;
 
-    StaffAlerts(StaffDirectory staff, Notifications notifications) {
+    StaffAlerts(AccountDirectory staff, Notifications notifications) {
         this.staff = staff;
         this.notifications = notifications;
     }

@@ -1,18 +1,29 @@
 package org.onestop.portal.identity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
-/** Who works where: the active staff accounts of a department that hold a role, for the features that tell them. */
+/** Who is who, for the features that tell people: an account by its user name, a department's active staff by role. */
 @Service
-public class StaffDirectory {
+public class AccountDirectory {
 
     private final AccountRepository accounts;
 
-    StaffDirectory(AccountRepository accounts) {
+    AccountDirectory(AccountRepository accounts) {
         this.accounts = accounts;
+    }
+
+    /** A person's own profile (the caller's, by the token's subject). */
+    Optional<Profile> profileOf(UUID id) {
+        return accounts.profileOf(id);
+    }
+
+    /** The account id of a user name, if there is such an account. */
+    public Optional<String> idOf(String username) {
+        return accounts.findByUsername(username).map(account -> account.id().toString());
     }
 
     /** The account ids of the department's active staff with any of the roles (CLERK, REVIEWER, ...). */
