@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The thin journey of docs/conventions.md on the packaged platform, started with
+ * The thin journey of docs/api-reference.md on the packaged platform, started with
  * {@code ./onestop up --detach --fresh} and reached only through the gateway: an administrator
  * publishes an item, a citizen applies, a clerk accepts, the citizen sees it, a supervisor reads
  * the event log. Then the edges: no token, unknown route, malformed JSON (a stopped service is

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Where the platform keeps its data and which ports it uses, read from the environment
- * (see docs/conventions.md for the defaults and the variable names).
+ * (see docs/api-reference.md for the defaults and the variable names).
  */
 public record PlatformSettings(
         Path repositoryRoot,

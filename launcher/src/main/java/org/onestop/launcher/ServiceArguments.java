@@ -10,7 +10,7 @@ public final class ServiceArguments {
             "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 
-    /** The demo machine client the portal seeds with the demo accounts (docs/conventions.md). */
+    /** The demo machine client the portal seeds with the demo accounts (docs/api-reference.md). */
     static final String DEMO_MACHINE_CLIENT_ID = "onestop-processing";
     static final String DEMO_MACHINE_CLIENT_SECRET = "onestop-demo-secret";
 

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param type      one of string, text, number, date, single_choice, multiple_choice, file
  * @param maxLength the most characters a value of the field may have (1 to 10,000); null for the portal's default of
- *                  the type (docs/conventions.md, "Bounds": string 500, text 5,000). Optional: added within v1.
+ *                  the type (docs/api-reference.md, "Bounds": string 500, text 5,000). Optional: added within v1.
  */
 public record FormField(String code, String label, String type, boolean required, int order,
                         List<String> choices, Integer maxLength) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The service guide (办事指南) of an implementation item: everything an applicant reads before
  * applying and everything a case handler or the portal needs to serve it. Codes are the names
- * of DESIGN §3 in upper case; a consumer meeting a code it does not know shows it as it is.
+ * of docs/design.md §3.1 in upper case; a consumer meeting a code it does not know shows it as it is.
  *
  * @param baseCode             code of the base item (基本目录) this item implements, if any
  * @param level                exercising level: NATIONAL, PROVINCIAL, MUNICIPAL, COUNTY, TOWNSHIP, VILLAGE

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/data-sharing/v1/indicators")
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-@Tag(name = "Indicators", description = "Implementing-effect indicators (DESIGN §3) per day")
+@Tag(name = "Indicators", description = "Implementing-effect indicators (docs/design.md §3.9) per day")
 class IndicatorController {
 
     private static final int MAX_DAYS = 366;

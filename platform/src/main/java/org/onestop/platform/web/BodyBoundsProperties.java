@@ -7,7 +7,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * {@code onestop.web.bounds}: the bounds every request body of every service is held to, so that no
  * caller can store, or make an event of, more than the platform can carry. A field's own
- * {@code @Size} overrides the defaults; a service may set its own (docs/conventions.md, "Bounds").
+ * {@code @Size} overrides the defaults; a service may set its own (docs/api-reference.md, "Bounds").
  *
  * @param maxBodySize     the largest request body that is not a multipart upload (above it: 413)
  * @param maxStringLength characters of one text value without a {@code @Size} of its own (above it: 400 naming it)

@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
-/** Signs the short-lived RS256 access tokens with the claims of docs/conventions.md, with the current key. */
+/** Signs the short-lived RS256 access tokens with the claims of docs/api-reference.md, with the current key. */
 @Component
 class AccessTokens {
 

@@ -16,7 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo accounts listed in docs/conventions.md, and the demo machine client that
+ * Seeds the demo accounts listed in docs/api-reference.md, and the demo machine client that
  * processing-service uses for its registry checks under {@code ./onestop up}, once, when enabled (before the other
  * demo data that names them, such as notification.DemoPreferences).
  */

@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.onestop.testsupport.TestTokens;
 
 /**
- * A real HTTP server on a random port playing the portal's token endpoint as docs/conventions.md
+ * A real HTTP server on a random port playing the portal's token endpoint as docs/api-reference.md
  * documents it: {@code POST /api/portal/v1/auth/token} with {@code grant_type=client_credentials}
  * and the client by HTTP Basic answers {@code {access_token, token_type, expires_in}} with a
  * DEPARTMENT_SYSTEM token signed by {@link TestTokens} (which the services under test accept), and

@@ -13,7 +13,7 @@ final class Indicators {
             "zero_visit_rate", "time_limit_compression", "link_validity_rate", "materials_saved_by_sharing",
             "average_handling_days");
 
-    /** Every indicator data-sharing computes (docs/conventions.md, "Indicators"). */
+    /** Every indicator data-sharing computes (docs/api-reference.md, "Indicators"). */
     static final List<String> ALL = List.of("online_handling_availability", "fully_online_rate", "zero_visit_rate",
             "time_limit_compression", "average_visits", "guide_completeness_score", "adopting_regions",
             "link_validity_rate", "actual_online_rate", "materials_saved_by_sharing", "on_time_conclusion_rate",

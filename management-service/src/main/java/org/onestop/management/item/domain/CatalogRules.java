@@ -25,7 +25,7 @@ import org.onestop.platform.problem.BadRequestException.FieldProblem;
 
 /**
  * The rules an item version must keep whenever it is saved: well-formed codes and vocabulary,
- * a sane form definition, and the guide-quality rules of DESIGN §3. A violation is reported with
+ * a sane form definition, and the guide-quality rules of docs/design.md §3.1. A violation is reported with
  * one problem entry per field (several broken rules of one field share the entry).
  */
 public final class CatalogRules {

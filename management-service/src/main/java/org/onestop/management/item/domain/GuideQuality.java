@@ -9,7 +9,7 @@ import org.onestop.contracts.management.ServiceGuide.Hall;
 import org.onestop.platform.problem.BadRequestException.FieldProblem;
 
 /**
- * What a saved guide still lacks: the completeness half of DESIGN §3's guide quality (the rules
+ * What a saved guide still lacks: the completeness half of docs/design.md §3.1's guide quality (the rules
  * half is {@link CatalogRules}, enforced on save). A draft may be incomplete; the report says
  * what to fill in, and the score is the share of checks passed.
  */

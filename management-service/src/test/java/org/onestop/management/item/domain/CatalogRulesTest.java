@@ -10,7 +10,7 @@ import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.management.item.Guides;
 import org.onestop.platform.problem.BadRequestException.FieldProblem;
 
-/** One test per rule of DESIGN §3 and of the form definition. */
+/** One test per rule of docs/design.md §3.1 and of the form definition. */
 class CatalogRulesTest {
 
     private static ItemContent licensing(ServiceGuide guide, int legal, int promised) {

@@ -27,7 +27,7 @@ import org.onestop.processing.cases.domain.Handling.Outcome;
 
 /**
  * A case (办件): one submitted application as a department handles it, through the states of
- * DESIGN §3. Every action checks that the state allows it (409 naming the actions allowed now),
+ * docs/design.md §3.2. Every action checks that the state allows it (409 naming the actions allowed now),
  * and returns the changed case with the event to publish.
  */
 public record CaseFile(

@@ -1,6 +1,6 @@
 package org.onestop.processing.cases.domain;
 
-/** The states of a case (办件), DESIGN §3. */
+/** The states of a case (办件), docs/design.md §3.2. */
 public enum CaseState {
     SUBMITTED,              // 收件
     ACCEPTED,               // 受理

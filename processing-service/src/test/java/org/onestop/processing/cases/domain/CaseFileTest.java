@@ -17,7 +17,7 @@ import org.onestop.processing.calendar.domain.WorkingDayCalendar;
 import org.onestop.processing.cases.domain.Handling.DeliveryMethod;
 import org.onestop.processing.cases.domain.Handling.Outcome;
 
-/** Every transition of DESIGN §3, the refusals, and how each moves the working-day clock. */
+/** Every transition of docs/design.md §3.2, the refusals, and how each moves the working-day clock. */
 class CaseFileTest {
 
     private static final WorkingDayCalendar CALENDAR = NationalSchedule2026.calendar();
