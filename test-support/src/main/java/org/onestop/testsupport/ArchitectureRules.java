@@ -60,14 +60,14 @@ public final class ArchitectureRules {
                 .check(classes);
     }
 
-    /** Domain packages hold the rules and nothing else: no web, Kafka or Spring. */
+    /** Domain packages hold the rules and nothing else: no web, Kafka or Spring, and their own errors (platform.rules), not HTTP ones. */
     public static void checkDomainPurity(String servicePackage) {
         JavaClasses domain = importMain(servicePackage).that(com.tngtech.archunit.base.DescribedPredicate.describe("in a domain package",
                 javaClass -> javaClass.getPackageName().contains(".domain")));
         assertThat(domain).as("domain classes of " + servicePackage).isNotEmpty();
         noClasses().should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "org.apache.kafka..", "jakarta.servlet..", "org.onestop.platform.web..",
-                        "org.onestop.platform.messaging..")
+                        "org.onestop.platform.messaging..", "org.onestop.platform.problem..")
                 .because("domain classes hold the rules and nothing else")
                 .check(domain);
     }

@@ -43,9 +43,10 @@ class CertificateRegistry {
     private final IssuerKeys keys;
     private final AuditLog audit;
     private final OutboxWriter outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CertificateRegistry(JdbcClient jdbc, JsonMapper json, IssuerKeys keys, AuditLog audit, OutboxWriter outbox) {
+    CertificateRegistry(JdbcClient jdbc, JsonMapper json, IssuerKeys keys, AuditLog audit, OutboxWriter outbox, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
         this.keys = keys;

@@ -32,9 +32,10 @@ class LinkChecking {
     private final LinkProbe probe;
     private final LinkCheckProperties properties;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    LinkChecking(LinkChecks checks, LinkProbe probe, LinkCheckProperties properties, TransactionTemplate transactions) {
+    LinkChecking(LinkChecks checks, LinkProbe probe, LinkCheckProperties properties, TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.checks = checks;
         this.probe = probe;
         this.properties = properties;

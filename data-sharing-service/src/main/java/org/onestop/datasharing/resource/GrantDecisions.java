@@ -23,9 +23,10 @@ class GrantDecisions {
     private final ResourceRepository resources;
     private final ResourceCatalog catalog;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    GrantDecisions(ResourceRepository resources, ResourceCatalog catalog, AuditLog audit) {
+    GrantDecisions(ResourceRepository resources, ResourceCatalog catalog, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.resources = resources;
         this.catalog = catalog;
         this.audit = audit;

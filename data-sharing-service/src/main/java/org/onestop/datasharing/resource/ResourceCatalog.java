@@ -20,9 +20,10 @@ class ResourceCatalog {
 
     private final ResourceRepository resources;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ResourceCatalog(ResourceRepository resources, AuditLog audit) {
+    ResourceCatalog(ResourceRepository resources, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.resources = resources;
         this.audit = audit;
     }

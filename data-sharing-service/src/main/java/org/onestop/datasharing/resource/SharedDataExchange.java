@@ -32,10 +32,11 @@ class SharedDataExchange {
     private final AuditLog audit;
     private final OutboxWriter outbox;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     SharedDataExchange(ResourceRepository resources, ResourceCatalog catalog, AuditLog audit, OutboxWriter outbox,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.resources = resources;
         this.catalog = catalog;

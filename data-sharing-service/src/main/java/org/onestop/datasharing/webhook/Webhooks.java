@@ -25,7 +25,7 @@ import org.onestop.datasharing.webhook.domain.WebhookSignature;
 import org.onestop.datasharing.webhook.domain.WebhookSubscription;
 import org.onestop.platform.messaging.EventJson;
 import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 import org.onestop.platform.problem.ConflictException;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;

@@ -149,8 +149,11 @@ class WebhookIT {
                 systemOf(TAX), Map.of());
         assertThat(again.status()).isEqualTo(200);
         await().atMost(EVENTUALLY).until(() -> callsFor(resource).size() == 2);
-        assertThat(api.post(WEBHOOKS + "/" + subscription + "/deliveries/" + dead.path("id").asText() + "/redelivery",
-                systemOf(TAX), Map.of()).status()).as("a delivered one is not sent again").isEqualTo(409);
+        var delivered = api.post(WEBHOOKS + "/" + subscription + "/deliveries/" + dead.path("id").asText()
+                + "/redelivery", systemOf(TAX), Map.of());
+        assertThat(delivered.status()).as("a delivered one is not sent again").isEqualTo(409);
+        assertThat(delivered.json().path("type").asString()).isEqualTo("urn:onestop:problem:state-conflict");
+        assertThat(delivered.json().path("deliveryStatus").asString()).isEqualTo("DELIVERED");
     }
 
     @Test
@@ -184,5 +187,6 @@ class WebhookIT {
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body()).contains("\"" + field + "\"").contains(says).doesNotContain("Exception");
+        assertThat(refused.json().path("type").asString()).isEqualTo("urn:onestop:problem:invalid-request");
     }
 }

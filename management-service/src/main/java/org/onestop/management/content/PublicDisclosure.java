@@ -30,9 +30,11 @@ class PublicDisclosure {
     private final ArticleRepository articles;
     private final DepartmentDirectory departments;
     private final OutboxWriter outbox;
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+    private final Clock clock;
 
-    PublicDisclosure(ArticleRepository articles, DepartmentDirectory departments, OutboxWriter outbox) {
+    PublicDisclosure(ArticleRepository articles, DepartmentDirectory departments, OutboxWriter outbox, Clock clock) {
+        // microseconds: what PostgreSQL keeps, so that a revision read back compares equal
+        this.clock = Clock.tick(clock, Duration.ofNanos(1000));
         this.articles = articles;
         this.departments = departments;
         this.outbox = outbox;

@@ -26,11 +26,12 @@ public class DepartmentDirectory {
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    DepartmentDirectory(DepartmentRepository departments, RegionDirectory regions, OutboxWriter outbox) {
+    DepartmentDirectory(DepartmentRepository departments, RegionDirectory regions, OutboxWriter outbox,
+                        Clock clock) {
         this.departments = departments;
         this.regions = regions;
         this.outbox = outbox;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Transactional

@@ -18,9 +18,9 @@ class BaseItemCatalog {
     private final BaseItemRepository baseItems;
     private final Clock clock;
 
-    BaseItemCatalog(BaseItemRepository baseItems) {
+    BaseItemCatalog(BaseItemRepository baseItems, Clock clock) {
         this.baseItems = baseItems;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Transactional

@@ -23,7 +23,7 @@ import org.onestop.management.region.domain.Region;
 import org.onestop.management.region.domain.RegionCode;
 import org.onestop.platform.messaging.OutboxWriter;
 import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 import org.onestop.platform.problem.ConflictException;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;
@@ -52,7 +52,7 @@ class ServiceItemCatalog {
     private final Clock clock;
 
     ServiceItemCatalog(ServiceItemRepository items, BaseItemRepository baseItems, RegionDirectory regions,
-                       DepartmentDirectory departments, OutboxWriter outbox) {
+                       DepartmentDirectory departments, OutboxWriter outbox, Clock clock) {
         this.items = items;
         this.baseItems = baseItems;
         this.regions = regions;
@@ -60,7 +60,7 @@ class ServiceItemCatalog {
         this.outbox = outbox;
         // PostgreSQL keeps microseconds (and rounds); a finer clock would make a version that is due
         // now look due a moment later once read back.
-        this.clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+        this.clock = Clock.tick(clock, Duration.ofNanos(1000));
     }
 
     @Transactional

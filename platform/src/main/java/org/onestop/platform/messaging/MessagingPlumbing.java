@@ -30,8 +30,9 @@ public class MessagingPlumbing {
     }
 
     @Bean
-    OutboxWriter outboxWriter(JdbcClient jdbc, @Value("${spring.application.name}") String applicationName) {
-        return new OutboxWriter(jdbc, applicationName, Clock.systemUTC());
+    OutboxWriter outboxWriter(JdbcClient jdbc, @Value("${spring.application.name}") String applicationName,
+                              ObjectProvider<Clock> clock) {
+        return new OutboxWriter(jdbc, applicationName, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

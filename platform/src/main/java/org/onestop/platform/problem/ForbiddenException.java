@@ -1,7 +1,9 @@
 package org.onestop.platform.problem;
 
-/** The caller is known but may not do this: 403. */
-public class ForbiddenException extends RuntimeException {
+import org.onestop.platform.rules.NotPermitted;
+
+/** The caller is known but may not do this: 403 (domain classes throw {@link NotPermitted} itself). */
+public class ForbiddenException extends NotPermitted {
 
     public ForbiddenException(String message) {
         super(message);

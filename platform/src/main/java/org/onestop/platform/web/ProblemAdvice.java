@@ -1,9 +1,10 @@
 package org.onestop.platform.web;
 
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.ConflictException;
-import org.onestop.platform.problem.ForbiddenException;
 import org.onestop.platform.problem.NotFoundException;
+import org.onestop.platform.rules.NotPermitted;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
+import org.onestop.platform.rules.StateConflict;
 
 import java.util.List;
 import java.util.Map;
@@ -43,62 +44,70 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
-        return problem(e, HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request, Map.of());
+        return problem(e, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage(), request, Map.of());
     }
 
-    @ExceptionHandler(ConflictException.class)
-    ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
-        return problem(e, HttpStatus.CONFLICT, "Conflict", e.getMessage(), request, e.properties());
+    /** A domain's state conflict (and ConflictException, the same found outside a domain). */
+    @ExceptionHandler(StateConflict.class)
+    ResponseEntity<Object> conflict(StateConflict e, WebRequest request) {
+        return problem(e, HttpStatus.CONFLICT, ProblemTypes.STATE_CONFLICT, "Conflict", e.getMessage(), request,
+                e.properties());
     }
 
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<Object> badRequest(BadRequestException e, WebRequest request) {
-        return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), request, Map.of("errors", e.errors()));
+    /** A domain's rule violation (and BadRequestException, the same found outside a domain). */
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> badRequest(RuleViolation e, WebRequest request) {
+        return problem(e, HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", e.getMessage(), request,
+                Map.of("errors", e.errors()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> staleVersion(OptimisticLockingFailureException e, WebRequest request) {
-        return problem(e, HttpStatus.CONFLICT, "Changed by someone else",
+        return problem(e, HttpStatus.CONFLICT, ProblemTypes.CHANGED_BY_SOMEONE_ELSE, "Changed by someone else",
                 "The resource was changed since you read it; read it again and retry", request, Map.of());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e, WebRequest request) {
         log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return problem(e, HttpStatus.CONFLICT, "Conflict", "The request conflicts with existing data", request, Map.of());
+        return problem(e, HttpStatus.CONFLICT, ProblemTypes.DATA_CONFLICT, "Conflict",
+                "The request conflicts with existing data", request, Map.of());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<Object> forbidden(RuntimeException e, WebRequest request) {
-        return problem(e, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this", request, Map.of());
+        return problem(e, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", "You are not allowed to do this",
+                request, Map.of());
     }
 
-    @ExceptionHandler(ForbiddenException.class)
-    ResponseEntity<Object> forbiddenByRule(ForbiddenException e, WebRequest request) {
-        return problem(e, HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), request, Map.of());
+    @ExceptionHandler(NotPermitted.class)
+    ResponseEntity<Object> forbiddenByRule(NotPermitted e, WebRequest request) {
+        return problem(e, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage(), request, Map.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
         String expected = UnreadableBody.expectation(e.getRequiredType());
-        return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", "Invalid value for " + e.getName() + ": " + expected,
-                request, Map.of("errors", List.of(new BadRequestException.FieldProblem(e.getName(), expected))));
+        return problem(e, HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                "Invalid value for " + e.getName() + ": " + expected, request,
+                Map.of("errors", List.of(new FieldProblem(e.getName(), expected))));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unexpected error", e);
-        return problem(e, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        return problem(e, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
                 "Something went wrong on our side; quote the correlation id when you report it", request, Map.of());
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        List<BadRequestException.FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new BadRequestException.FieldProblem(error.getField(), messageOf(error, e)))
+        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), messageOf(error, e)))
                 .toList();
-        return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields", request,
+        return problem(e, HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                "The request has invalid fields", request,
                 Map.of("errors", errors));
     }
 
@@ -106,12 +115,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
-        List<BadRequestException.FieldProblem> errors = e.getParameterValidationResults().stream()
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new BadRequestException.FieldProblem(
+                        .map(error -> new FieldProblem(
                                 result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
-        return problem(e, HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid parameters", request,
+        return problem(e, HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                "The request has invalid parameters", request,
                 Map.of("errors", errors));
     }
 
@@ -120,19 +130,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         Optional<BodyTooLargeException> tooLarge = causeOf(e, BodyTooLargeException.class);
         if (tooLarge.isPresent()) {
-            return problem(e, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+            return problem(e, HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.BODY_TOO_LARGE, "Request body too large",
                     BodySizeLimitFilter.tooLarge(tooLarge.get().limit()), request, Map.of());
         }
         if (causeOf(e, StreamConstraintsException.class).isPresent()) {
             // Jackson's own limits, far above the platform's bounds (BodyBounds): nothing names a Jackson type
-            return problem(e, HttpStatus.BAD_REQUEST, "Request body over its bounds",
+            return problem(e, HttpStatus.BAD_REQUEST, ProblemTypes.BODY_OUT_OF_BOUNDS, "Request body over its bounds",
                     "The request body nests too deeply, or a name, number or text in it is too long", request, Map.of());
         }
         return UnreadableBody.fieldOf(e)
-                .map(field -> problem(e, HttpStatus.BAD_REQUEST, "Malformed request body",
+                .map(field -> problem(e, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
                         "The request body is not valid JSON of the expected shape: " + field.field() + " " + field.message(),
                         request, Map.<String, Object>of("errors", List.of(field))))
-                .orElseGet(() -> problem(e, HttpStatus.BAD_REQUEST, "Malformed request body",
+                .orElseGet(() -> problem(e, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
                         "The request body is not valid JSON of the expected shape", request, Map.of()));
     }
 
@@ -146,6 +156,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (body instanceof ProblemDetail detail) {
             detail.setProperty("correlationId", RequestContext.correlationId());
+            if (detail.getType() == null || "about:blank".equals(detail.getType().toString())) {
+                detail.setType(ProblemTypes.forStatus(status));
+            }
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }
@@ -176,9 +189,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Optional.empty();
     }
 
-    private ResponseEntity<Object> problem(Exception e, HttpStatus status, String title, String detail, WebRequest request,
-                                           Map<String, Object> properties) {
+    private ResponseEntity<Object> problem(Exception e, HttpStatus status, java.net.URI type, String title, String detail,
+                                           WebRequest request, Map<String, Object> properties) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(type);
         body.setTitle(title);
         properties.forEach(body::setProperty);
         return handleExceptionInternal(e, body, new HttpHeaders(), status, request);

@@ -21,7 +21,7 @@ public class ProblemWriter {
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
                       String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
+        body.put("type", ProblemTypes.forStatus(status).toString());
         body.put("title", title);
         body.put("status", status.value());
         body.put("detail", detail);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 class UnreadableBodyTest {

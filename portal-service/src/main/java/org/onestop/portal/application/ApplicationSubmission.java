@@ -13,7 +13,7 @@ import org.onestop.contracts.Topics;
 import org.onestop.contracts.management.FormField;
 import org.onestop.platform.messaging.OutboxWriter;
 import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 import org.onestop.platform.problem.ConflictException;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.security.CurrentUser;

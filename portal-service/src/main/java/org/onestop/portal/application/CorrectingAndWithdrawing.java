@@ -37,10 +37,11 @@ class CorrectingAndWithdrawing {
     private final PublicCatalog catalog;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     CorrectingAndWithdrawing(ApplicationRepository applications, MaterialRepository materials, MaterialSupply supply,
-                             PublicCatalog catalog, OutboxWriter outbox, TransactionTemplate transactions) {
+                             PublicCatalog catalog, OutboxWriter outbox, TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.materials = materials;
         this.supply = supply;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.onestop.contracts.management.FormField;
 import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 import org.onestop.portal.application.domain.FormBounds;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 import org.onestop.portal.catalog.domain.RegionScope;
 import org.onestop.portal.catalog.domain.SearchQuery;
 
@@ -108,7 +109,7 @@ record CatalogFilter(SearchQuery query, String topic, String serviceObject, Stri
     private static <T> T attempt(List<FieldProblem> problems, java.util.function.Supplier<T> parse) {
         try {
             return parse.get();
-        } catch (BadRequestException e) {
+        } catch (RuleViolation e) {
             problems.addAll(e.errors());
             return null;
         }

@@ -33,10 +33,11 @@ public class PublicCatalog {
     private final CatalogRepository items;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final AtomicReference<WholeCatalogFacets> wholeCatalogFacets = new AtomicReference<>();
 
-    PublicCatalog(CatalogRepository items, OutboxWriter outbox, TransactionTemplate transactions) {
+    PublicCatalog(CatalogRepository items, OutboxWriter outbox, TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.items = items;
         this.outbox = outbox;
         this.transactions = transactions;

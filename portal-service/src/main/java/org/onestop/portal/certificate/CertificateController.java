@@ -23,9 +23,10 @@ class CertificateController {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CertificateRegistry registry;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CertificateController(CertificateRegistry registry) {
+    CertificateController(CertificateRegistry registry, Clock clock) {
+        this.clock = clock;
         this.registry = registry;
     }
 

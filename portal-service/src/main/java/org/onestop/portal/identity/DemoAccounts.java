@@ -1,6 +1,6 @@
 package org.onestop.portal.identity;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -36,9 +36,11 @@ class DemoAccounts implements ApplicationRunner {
     private final MachineClientRepository machineClients;
     private final PasswordEncoder passwords;
     private final IdentityProperties properties;
+    private final Clock clock;
 
     DemoAccounts(AccountRepository accounts, MachineClientRepository machineClients, PasswordEncoder passwords,
-                 IdentityProperties properties) {
+                 IdentityProperties properties, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.machineClients = machineClients;
         this.passwords = passwords;
@@ -72,7 +74,7 @@ class DemoAccounts implements ApplicationRunner {
         if (machineClients.find(MACHINE_CLIENT_ID).isEmpty() && machineClients.insertIfAbsent(new MachineClient(
                 MACHINE_CLIENT_ID, "业务办理系统 (processing-service)", DEPARTMENT, REGION,
                 List.of(AccountRules.DEPARTMENT_SYSTEM), passwords.encode(MACHINE_CLIENT_SECRET), true,
-                Instant.now().truncatedTo(ChronoUnit.MICROS), null, null, null, null))) {
+                clock.instant().truncatedTo(ChronoUnit.MICROS), null, null, null, null))) {
             log.info("Seeded the demo machine client '{}' (secret '{}')", MACHINE_CLIENT_ID, MACHINE_CLIENT_SECRET);
         }
     }

@@ -51,12 +51,13 @@ class StaffAccounts {
     private final PasswordEncoder passwords;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     StaffAccounts(AccountRepository accounts, Departments departments, RefreshTokenRepository refreshTokens,
                   SignInAttemptRepository attempts, PasswordEncoder passwords, OutboxWriter outbox,
-                  TransactionTemplate transactions) {
+                  TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.departments = departments;
         this.refreshTokens = refreshTokens;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 import org.onestop.portal.notification.domain.NotificationPreferences;
 import org.springframework.stereotype.Service;
 

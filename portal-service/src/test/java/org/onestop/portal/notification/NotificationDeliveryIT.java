@@ -277,6 +277,8 @@ class NotificationDeliveryIT {
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body()).contains("\"" + field + "\"").doesNotContain("java.", "LocalTime", "Exception");
+        assertThat(refused.json().path("type").asString()).isIn("urn:onestop:problem:invalid-request",
+                "urn:onestop:problem:malformed-body");
     }
 
     private record Person(String id, String email) {

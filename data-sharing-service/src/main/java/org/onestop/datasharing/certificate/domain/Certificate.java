@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.onestop.platform.identifiers.IdentityNumber;
 import org.onestop.platform.identifiers.Masked;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.ConflictException;
-import org.onestop.platform.problem.ForbiddenException;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.StateConflict;
+import org.onestop.platform.rules.NotPermitted;
 
 /**
  * An e-certificate (电子证照). Its signed content is {@link #signedClaims()}: the signature stays
@@ -33,7 +33,7 @@ public record Certificate(String number, String type, String holderId, String ho
                                     String issuerDepartment, TrustLevel trustLevel, LocalDate validFrom,
                                     LocalDate validUntil, Map<String, Object> data, String sourceCaseId, Instant now) {
         if (validUntil != null && validUntil.isBefore(validFrom)) {
-            throw new BadRequestException("validUntil", "must not be before validFrom");
+            throw new RuleViolation("validUntil", "must not be before validFrom");
         }
         return new Certificate(number, type, holderId, holderName, issuerDepartment, trustLevel, validFrom, validUntil,
                 data, now, sourceCaseId, null, null, null, null);
@@ -62,10 +62,10 @@ public record Certificate(String number, String type, String holderId, String ho
     /** Revokes the certificate; only its issuer may, and only once. */
     public Certificate revoke(String department, String by, String reason, Instant now) {
         if (!issuerDepartment.equals(department)) {
-            throw new ForbiddenException("Only the issuing department revokes a certificate");
+            throw new NotPermitted("Only the issuing department revokes a certificate");
         }
         if (revokedAt != null) {
-            throw new ConflictException("Certificate " + number + " was revoked already");
+            throw new StateConflict("Certificate " + number + " was revoked already");
         }
         return new Certificate(number, type, holderId, holderName, issuerDepartment, trustLevel, validFrom, validUntil,
                 data, issuedAt, sourceCaseId, signature, now, by, reason);

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
+import org.onestop.platform.rules.StateConflict;
 
 /**
  * A department's right to read, or to publish, some fields of another department's resource for a
@@ -32,7 +32,7 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
                                       List<String> fields, List<GrantRight> requestedRights, Instant validFrom, Instant validUntil, String requestedBy,
                                       Instant now) {
         if (resource.sharingType() == SharingType.NOT_SHARED) {
-            throw new ConflictException("Resource " + resource.code() + " is not shared");
+            throw new StateConflict("Resource " + resource.code() + " is not shared");
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (resource.isOwnedBy(consumerDepartment)) {
@@ -50,7 +50,7 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
             problems.add(new FieldProblem("validUntil", "must be after validFrom"));
         }
         if (!problems.isEmpty()) {
-            throw new BadRequestException("The grant request is invalid", problems);
+            throw new RuleViolation("The grant request is invalid", problems);
         }
         List<GrantRight> rights = requestedRights == null ? List.of(GrantRight.READ)
                 : requestedRights.stream().distinct().sorted().toList();
@@ -73,11 +73,11 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
     /** The owner withdraws an approved grant before it expires; the reason is required. */
     public AccessGrant revoke(String owner, String reason, Instant now) {
         if (status != GrantStatus.APPROVED) {
-            throw new ConflictException("Only an approved grant can be revoked; this one is " + status,
+            throw new StateConflict("Only an approved grant can be revoked; this one is " + status,
                     Map.of("grantStatus", status.name()));
         }
         if (reason == null || reason.isBlank()) {
-            throw new BadRequestException("A revocation needs a reason",
+            throw new RuleViolation("A revocation needs a reason",
                     List.of(new FieldProblem("reason", "must name why the grant is revoked")));
         }
         return new AccessGrant(id, resourceId, resourceCode, consumerDepartment, purpose, fields, rights, validFrom,
@@ -99,7 +99,7 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
                 .map(field -> new FieldProblem("data." + field, "is not among the fields your grant lets you publish"))
                 .toList();
         if (!problems.isEmpty()) {
-            throw new BadRequestException("The record holds fields outside the grant", problems);
+            throw new RuleViolation("The record holds fields outside the grant", problems);
         }
     }
 
@@ -116,7 +116,7 @@ public record AccessGrant(UUID id, UUID resourceId, String resourceCode, String 
 
     private AccessGrant decide(GrantStatus decision, String owner, String reason, Instant now) {
         if (status != GrantStatus.REQUESTED) {
-            throw new ConflictException("The grant is already " + status, Map.of("grantStatus", status.name()));
+            throw new StateConflict("The grant is already " + status, Map.of("grantStatus", status.name()));
         }
         return new AccessGrant(id, resourceId, resourceCode, consumerDepartment, purpose, fields, rights, validFrom,
                 validUntil, decision,

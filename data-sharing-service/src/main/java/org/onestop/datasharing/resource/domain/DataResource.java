@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /** A data resource a department holds and lists in the sharing catalog (共享目录). */
 public record DataResource(UUID id, String code, String name, String description, String ownerDepartment,
@@ -52,7 +52,7 @@ public record DataResource(UUID id, String code, String name, String description
             }
         }
         if (!problems.isEmpty()) {
-            throw new BadRequestException("The resource definition is invalid", problems);
+            throw new RuleViolation("The resource definition is invalid", problems);
         }
         return new DataResource(UUID.randomUUID(), code, name, description, ownerDepartment, sharingType,
                 updateFrequency, fields, createdBy, now);
@@ -69,7 +69,7 @@ public record DataResource(UUID id, String code, String name, String description
         List<FieldProblem> problems = data.keySet().stream().filter(key -> !fieldCodes().contains(key)).sorted()
                 .map(key -> new FieldProblem("data." + key, "is not a field of resource " + code)).toList();
         if (!problems.isEmpty()) {
-            throw new BadRequestException("The record has fields the resource does not define", problems);
+            throw new RuleViolation("The record has fields the resource does not define", problems);
         }
     }
 

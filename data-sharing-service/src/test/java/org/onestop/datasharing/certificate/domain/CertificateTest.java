@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.problem.ConflictException;
-import org.onestop.platform.problem.ForbiddenException;
+import org.onestop.platform.rules.StateConflict;
+import org.onestop.platform.rules.NotPermitted;
 
 class CertificateTest {
 
@@ -46,9 +46,9 @@ class CertificateTest {
 
     @Test
     void onlyTheIssuerRevokesAndOnlyOnce() {
-        assertThatThrownBy(() -> certificate.revoke("D-2", "x", "r", now)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> certificate.revoke("D-2", "x", "r", now)).isInstanceOf(NotPermitted.class);
         Certificate revoked = certificate.revoke("D-1", "clerk", "注销", now);
-        assertThatThrownBy(() -> revoked.revoke("D-1", "clerk", "again", now)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> revoked.revoke("D-1", "clerk", "again", now)).isInstanceOf(StateConflict.class);
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.StateConflict;
 
 class AccessGrantTest {
 
@@ -43,7 +43,7 @@ class AccessGrantTest {
         assertThat(approved.allows(GrantRight.PUBLISH, now)).isTrue();
         assertThat(approved.allows(GrantRight.READ, now)).as("publishing does not let it read").isFalse();
         assertThatThrownBy(() -> request(SharingType.CONDITIONAL, List.of("name"), List.of()))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -53,9 +53,9 @@ class AccessGrantTest {
 
         grant.checkPublishable(Map.of("creditCode", "9133", "name", "公司"));
         assertThatThrownBy(() -> grant.checkPublishable(Map.of("name", "公司", "idNumber", "330106199001011234")))
-                .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> assertThat(((BadRequestException) e).errors())
-                        .extracting(BadRequestException.FieldProblem::field).containsExactly("data.idNumber"));
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors())
+                        .extracting(RuleViolation.FieldProblem::field).containsExactly("data.idNumber"));
     }
 
     @Test
@@ -84,27 +84,27 @@ class AccessGrantTest {
     @Test
     void unknownFieldsAndNotSharedResourcesAreRefused() {
         assertThatThrownBy(() -> request(SharingType.CONDITIONAL, List.of("name", "shoeSize")))
-                .isInstanceOf(BadRequestException.class).hasMessageContaining("invalid");
-        assertThatThrownBy(() -> request(SharingType.NOT_SHARED, List.of("name"))).isInstanceOf(ConflictException.class);
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("invalid");
+        assertThatThrownBy(() -> request(SharingType.NOT_SHARED, List.of("name"))).isInstanceOf(StateConflict.class);
     }
 
     @Test
     void aDecisionIsMadeOnce() {
         AccessGrant refused = request(SharingType.CONDITIONAL, List.of("name")).refuse("owner", "no basis", now);
 
-        assertThatThrownBy(() -> refused.approve("owner", null, now)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> refused.approve("owner", null, now)).isInstanceOf(StateConflict.class);
     }
 
     @Test
     void anApprovedGrantIsRevokedWithAReasonAndIsNoLongerActive() {
         AccessGrant approved = request(SharingType.CONDITIONAL, List.of("name")).approve("owner", null, now);
 
-        assertThatThrownBy(() -> approved.revoke("owner", " ", now)).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> approved.revoke("owner", " ", now)).isInstanceOf(RuleViolation.class);
         AccessGrant revoked = approved.revoke("owner", "用途已结束", now);
         assertThat(revoked.status()).isEqualTo(GrantStatus.REVOKED);
         assertThat(revoked.isActive(now)).isFalse();
-        assertThatThrownBy(() -> revoked.revoke("owner", "again", now)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> revoked.revoke("owner", "again", now)).isInstanceOf(StateConflict.class);
         assertThatThrownBy(() -> request(SharingType.CONDITIONAL, List.of("name")).revoke("owner", "x", now))
-                .as("a request not yet decided is refused, not revoked").isInstanceOf(ConflictException.class);
+                .as("a request not yet decided is refused, not revoked").isInstanceOf(StateConflict.class);
     }
 }

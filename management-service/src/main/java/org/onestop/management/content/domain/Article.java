@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.onestop.contracts.management.ArticlePublished;
 import org.onestop.contracts.management.ArticleWithdrawn;
 import org.onestop.contracts.management.ContentEvent;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
+import org.onestop.platform.rules.StateConflict;
 
 /**
  * An article of a public-disclosure column: written by an editor, reviewed by someone else,
@@ -77,7 +77,7 @@ public record Article(UUID id, Column column, String title, String summary, Stri
 
     public void expectRevision(Long expected) {
         if (expected != null && expected != revision) {
-            throw new ConflictException("Article " + id + " was changed since you read it", Map.of("currentRevision", revision));
+            throw new StateConflict("Article " + id + " was changed since you read it", Map.of("currentRevision", revision));
         }
     }
 
@@ -88,18 +88,18 @@ public record Article(UUID id, Column column, String title, String summary, Stri
 
     private void requireReviewable(String reviewer) {
         if (status == ArticleStatus.DRAFT) {
-            throw new ConflictException("The article has not been submitted for review", Map.of("articleStatus", status.name()));
+            throw new StateConflict("The article has not been submitted for review", Map.of("articleStatus", status.name()));
         }
         require(ArticleStatus.IN_REVIEW, "review");
         if (Objects.equals(reviewer, submittedBy)) {
-            throw new ConflictException("Four-eyes rule: whoever submitted the article cannot review it",
+            throw new StateConflict("Four-eyes rule: whoever submitted the article cannot review it",
                     Map.of("articleStatus", status.name()));
         }
     }
 
     private void require(ArticleStatus expected, String action) {
         if (status != expected) {
-            throw new ConflictException("Cannot " + action + " an article that is " + status,
+            throw new StateConflict("Cannot " + action + " an article that is " + status,
                     Map.of("articleStatus", status.name()));
         }
     }
@@ -116,7 +116,7 @@ public record Article(UUID id, Column column, String title, String summary, Stri
             problems.add(new FieldProblem("body", "must not be blank"));
         }
         if (!problems.isEmpty()) {
-            throw new BadRequestException("The article breaks content rules", problems);
+            throw new RuleViolation("The article breaks content rules", problems);
         }
     }
 

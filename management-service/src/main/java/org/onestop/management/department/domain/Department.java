@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.onestop.contracts.management.DepartmentRegistered;
 import org.onestop.contracts.management.DepartmentUpdated;
 import org.onestop.platform.identifiers.CreditCode;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /**
  * A department (implementing body) of the master data.
@@ -69,7 +69,7 @@ public record Department(String code, String creditCode, String name, String reg
 
     private static void throwIfAny(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            throw new BadRequestException("The department breaks master-data rules", problems);
+            throw new RuleViolation("The department breaks master-data rules", problems);
         }
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.onestop.management.region.domain.RegionLevel;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /**
  * A base item (基本目录): the item as the law defines it, which departments in each region
@@ -25,7 +25,7 @@ public record BaseItem(String code, String name, ItemType itemType, Level level,
             problems.add(new FieldProblem("name", "must not be blank"));
         }
         if (!problems.isEmpty()) {
-            throw new BadRequestException("The base item breaks catalog rules", problems);
+            throw new RuleViolation("The base item breaks catalog rules", problems);
         }
         return new BaseItem(code, name, itemType, level, legalBasis);
     }
@@ -36,7 +36,7 @@ public record BaseItem(String code, String name, ItemType itemType, Level level,
      */
     public ItemContent claim(RegionLevel claimingRegion, ItemContent content) {
         if (claimingRegion != RegionLevel.COUNTY && claimingRegion != RegionLevel.TOWNSHIP) {
-            throw new BadRequestException("regionCode", "only a county or a township claims base items; this region is a "
+            throw new RuleViolation("regionCode", "only a county or a township claims base items; this region is a "
                     + claimingRegion);
         }
         return content.implementing(this);

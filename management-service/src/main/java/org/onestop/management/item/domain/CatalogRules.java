@@ -20,8 +20,8 @@ import org.onestop.contracts.management.ServiceGuide.Material;
 import org.onestop.contracts.management.ServiceGuide.OpeningHours;
 import org.onestop.contracts.management.ServiceGuide.ProcessStep;
 import org.onestop.management.region.domain.RegionCode;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /**
  * The rules an item version must keep whenever it is saved: well-formed codes and vocabulary,
@@ -54,7 +54,7 @@ public final class CatalogRules {
     public static void check(String code, ItemContent content) {
         List<FieldProblem> problems = problemsOf(code, content);
         if (!problems.isEmpty()) {
-            throw new BadRequestException("The service item breaks catalog rules", problems);
+            throw new RuleViolation("The service item breaks catalog rules", problems);
         }
     }
 

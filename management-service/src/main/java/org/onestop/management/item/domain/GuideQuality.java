@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.contracts.management.ServiceGuide.Hall;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /**
  * What a saved guide still lacks: the completeness half of docs/design.md §3.1's guide quality (the rules

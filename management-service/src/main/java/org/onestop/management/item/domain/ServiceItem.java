@@ -10,7 +10,7 @@ import org.onestop.contracts.management.ServiceItemEvent;
 import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.management.ServiceItemSuperseded;
 import org.onestop.contracts.management.ServiceItemWithdrawn;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.StateConflict;
 
 /**
  * One version of an implementation item (实施清单) and its life: draft → in review → scheduled
@@ -131,7 +131,7 @@ public record ServiceItem(
     /** Refuses to act on a version that changed since the caller read it. */
     public void expectRevision(Long expected) {
         if (expected != null && expected != revision) {
-            throw new ConflictException("Version " + version + " of " + code + " was changed since you read it",
+            throw new StateConflict("Version " + version + " of " + code + " was changed since you read it",
                     Map.of("currentRevision", revision));
         }
     }
@@ -148,7 +148,7 @@ public record ServiceItem(
         }
         requireStatus("review", Set.of(ItemStatus.IN_REVIEW));
         if (Objects.equals(reviewer, submittedBy)) {
-            throw new ConflictException("Four-eyes rule: the person who submitted version " + version + " of " + code
+            throw new StateConflict("Four-eyes rule: the person who submitted version " + version + " of " + code
                     + " cannot review it", Map.of("itemStatus", status.name(), "submittedBy", submittedBy));
         }
     }
@@ -159,8 +159,8 @@ public record ServiceItem(
         }
     }
 
-    private ConflictException conflict(String message) {
-        return new ConflictException(message, Map.of("itemStatus", status.name()));
+    private StateConflict conflict(String message) {
+        return new StateConflict(message, Map.of("itemStatus", status.name()));
     }
 
     /** The version after a change, and the events that announce it. */

@@ -7,8 +7,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.management.ArticlePublished;
 import org.onestop.contracts.management.ArticleWithdrawn;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.StateConflict;
 
 class ArticleTest {
 
@@ -22,13 +22,13 @@ class ArticleTest {
     @Test
     void anArticleNeedsAColumnATitleAndABody() {
         assertThatThrownBy(() -> Article.write(null, " ", "", " ", "330100", "330100-AMR", "editor"))
-                .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> assertThat(((BadRequestException) e).errors()).hasSize(3));
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors()).hasSize(3));
     }
 
     @Test
     void anotherPersonApprovesAndItIsPublishedOnItsDate() {
-        assertThatThrownBy(() -> submitted().approve("editor", null, now)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> submitted().approve("editor", null, now)).isInstanceOf(StateConflict.class);
 
         var approved = submitted().approve("reviewer", now.plusSeconds(3600), now);
         assertThat(approved.isDue(now)).isFalse();
@@ -42,11 +42,11 @@ class ArticleTest {
     void onlyAPublishedArticleIsWithdrawnAndOnlyADraftIsEdited() {
         var published = submitted().approve("reviewer", null, now).publish(now, "web").article();
 
-        assertThatThrownBy(() -> published.edit(Column.NEWS, "t", null, "b")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> published.edit(Column.NEWS, "t", null, "b")).isInstanceOf(StateConflict.class);
         var withdrawn = published.withdraw("通知已过期", now, "web");
         assertThat(((ArticleWithdrawn) withdrawn.event()).reason()).isEqualTo("通知已过期");
-        assertThatThrownBy(() -> submitted().withdraw("x", now, "web")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> submitted().withdraw("x", now, "web")).isInstanceOf(StateConflict.class);
         assertThatThrownBy(() -> Article.write(Column.NEWS, "t", null, "b", "330100", "d", "e").approve("r", null, now))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("not been submitted");
+                .isInstanceOf(StateConflict.class).hasMessageContaining("not been submitted");
     }
 }

@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 class DepartmentTest {
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
         assertThatThrownBy(() -> Department.register("amr", "91350100M000100Y44", " ", "330100", Set.of()))
-                .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> assertThat(((BadRequestException) e).errors()).extracting(FieldProblem::field)
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(FieldProblem::field)
                         .containsExactly("code", "creditCode", "name"));
     }
 
@@ -44,7 +44,7 @@ class DepartmentTest {
         String wrongOrganisationCheck = "91350100M000100Y5" + org.onestop.platform.identifiers.CreditCode
                 .checkCharacterOf("91350100M000100Y5");
         assertThatThrownBy(() -> Department.register("330100-AMR", wrongOrganisationCheck, "杭州市市场监督管理局", "330100",
-                Set.of())).isInstanceOf(BadRequestException.class).satisfies(e -> assertThat(((BadRequestException) e)
+                Set.of())).isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(((RuleViolation) e)
                         .errors()).extracting(FieldProblem::message).singleElement().asString().contains("GB 11714"));
     }
 }

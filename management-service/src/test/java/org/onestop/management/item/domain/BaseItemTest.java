@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.management.region.domain.RegionLevel;
-import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.rules.RuleViolation;
 
 class BaseItemTest {
 
@@ -30,14 +30,14 @@ class BaseItemTest {
     @Test
     void onlyCountiesAndTownshipsClaim() {
         assertThatThrownBy(() -> base.claim(RegionLevel.CITY, claimed))
-                .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> assertThat(((BadRequestException) e).errors().get(0).field()).isEqualTo("regionCode"));
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors().get(0).field()).isEqualTo("regionCode"));
     }
 
     @Test
     void aBaseItemNeedsAWellFormedCodeAndAName() {
         assertThatThrownBy(() -> BaseItem.define("x", " ", ItemType.PUBLIC_SERVICE, Level.COUNTY, null))
-                .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> assertThat(((BadRequestException) e).errors()).hasSize(2));
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors()).hasSize(2));
     }
 }

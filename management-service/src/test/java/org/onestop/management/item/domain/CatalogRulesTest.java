@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.onestop.contracts.management.FormField;
 import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.management.item.Guides;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /** One test per rule of docs/design.md §3.1 and of the form definition. */
 class CatalogRulesTest {

@@ -12,9 +12,9 @@ import org.onestop.contracts.management.ServiceItemPublished;
 import org.onestop.contracts.management.ServiceItemSuperseded;
 import org.onestop.contracts.management.ServiceItemWithdrawn;
 import org.onestop.management.item.Guides;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
+import org.onestop.platform.rules.StateConflict;
 
 class ServiceItemTest {
 
@@ -41,17 +41,17 @@ class ServiceItemTest {
                 null);
 
         assertThatThrownBy(() -> ServiceItem.draft("330100-SP-1", broken, "editor", now))
-                .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> assertThat(((BadRequestException) e).errors()).extracting(FieldProblem::field)
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(FieldProblem::field)
                         .containsExactly("regionCode", "promisedLimitDays", "formFields[1].code", "formFields[2].type"));
     }
 
     @Test
     void aDraftIsPublishedOnlyAfterReviewByAnotherPerson() {
         assertThatThrownBy(() -> draft().approve("reviewer", null, null, now))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("without review");
+                .isInstanceOf(StateConflict.class).hasMessageContaining("without review");
         assertThatThrownBy(() -> inReview().approve("editor", null, null, now))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("Four-eyes");
+                .isInstanceOf(StateConflict.class).hasMessageContaining("Four-eyes");
 
         var approved = inReview().approve("reviewer", null, "ok", now);
 
@@ -86,9 +86,9 @@ class ServiceItemTest {
     void aPublishedVersionIsImmutableAndNotPublishedTwice() {
         var published = inReview().approve("reviewer", null, null, now).activate(now, "web").item();
 
-        assertThatThrownBy(() -> published.activate(now, "web")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> published.activate(now, "web")).isInstanceOf(StateConflict.class);
         assertThatThrownBy(() -> published.edit(content(20, 5, Guides.FORM), now))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("immutable");
+                .isInstanceOf(StateConflict.class).hasMessageContaining("immutable");
     }
 
     @Test
@@ -114,7 +114,7 @@ class ServiceItemTest {
         assertThat(withdrawn.item().status()).isEqualTo(ItemStatus.WITHDRAWN);
         assertThat(((ServiceItemWithdrawn) withdrawn.events().get(0)).reason()).isEqualTo("法律依据废止");
         assertThat(scheduled.withdraw("改期", now, "web").events()).isEmpty();
-        assertThatThrownBy(() -> draft().withdraw("x", now, "web")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> draft().withdraw("x", now, "web")).isInstanceOf(StateConflict.class);
     }
 
     @Test
@@ -128,7 +128,7 @@ class ServiceItemTest {
 
     @Test
     void aStaleRevisionIsAConflict() {
-        assertThatThrownBy(() -> draft().expectRevision(3L)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> draft().expectRevision(3L)).isInstanceOf(StateConflict.class);
         draft().expectRevision(0L);
         draft().expectRevision(null);
     }

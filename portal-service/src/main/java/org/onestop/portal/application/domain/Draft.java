@@ -3,7 +3,7 @@ package org.onestop.portal.application.domain;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.StateConflict;
 
 /**
  * An application being prepared: form data kept as typed, materials attached; submitted under the same id.
@@ -16,7 +16,7 @@ public record Draft(UUID id, String applicantId, String applicantName, String ap
     /** Refuses to act on a draft that changed since the caller read it; no expectation ({@code null}) accepts any. */
     public void expectRevision(Long expected) {
         if (expected != null && expected != revision) {
-            throw new ConflictException("Draft " + id + " was changed since you read it (revision " + expected
+            throw new StateConflict("Draft " + id + " was changed since you read it (revision " + expected
                     + "); read it again and retry", Map.of("currentRevision", revision));
         }
     }

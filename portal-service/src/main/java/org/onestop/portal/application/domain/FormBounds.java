@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.onestop.contracts.management.FormField;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /**
  * How much form data a draft keeps and an application carries, so that no applicant can store

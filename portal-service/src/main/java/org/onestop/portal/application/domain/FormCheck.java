@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.onestop.contracts.management.FormField;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /** Checks form data against an item version's form definition, reporting every problem at once. */
 public final class FormCheck {
@@ -15,7 +15,7 @@ public final class FormCheck {
     public static void check(List<FormField> definition, Map<String, Object> formData) {
         List<FieldProblem> problems = problems(definition, formData);
         if (!problems.isEmpty()) {
-            throw new BadRequestException("The form data does not match the item's form", problems);
+            throw new RuleViolation("The form data does not match the item's form", problems);
         }
     }
 

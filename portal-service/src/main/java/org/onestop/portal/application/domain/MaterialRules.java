@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.onestop.contracts.management.ServiceGuide;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /**
  * What the item's guide asks of the materials: each named material is one the guide lists, an

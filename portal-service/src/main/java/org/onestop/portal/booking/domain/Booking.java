@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.onestop.contracts.portal.BookingCancelled;
 import org.onestop.contracts.portal.BookingMade;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.StateConflict;
 
 /** A person's booking (预约) of one slot of a hall where an item is handled. */
 public record Booking(
@@ -40,10 +40,10 @@ public record Booking(
     /** Only an active booking whose slot has not begun can be cancelled (409 otherwise). */
     public void checkCancellable(LocalDateTime now) {
         if (status != BookingStatus.ACTIVE) {
-            throw new ConflictException("The booking is already cancelled", Map.of("bookingStatus", status.name()));
+            throw new StateConflict("The booking is already cancelled", Map.of("bookingStatus", status.name()));
         }
         if (!day.atTime(start).isAfter(now)) {
-            throw new ConflictException("The slot has begun; a booking can only be cancelled before its slot starts");
+            throw new StateConflict("The slot has begun; a booking can only be cancelled before its slot starts");
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.onestop.contracts.management.ServiceGuide.BookableWindow;
 import org.onestop.contracts.management.ServiceGuide.Hall;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 import org.onestop.portal.calendar.domain.WorkingDayCalendar;
 
 /**
@@ -59,7 +59,7 @@ public final class HallSchedule {
                 problems.add(new FieldProblem("to", "must not be before from"));
             }
             if (!problems.isEmpty()) {
-                throw new BadRequestException("Invalid range of days", problems);
+                throw new RuleViolation("Invalid range of days", problems);
             }
             return new DayRange(first, end);
         }
@@ -95,23 +95,23 @@ public final class HallSchedule {
     public static Slot bookable(List<Hall> halls, String hallName, LocalDate day, LocalTime start, LocalDateTime now,
                                 WorkingDayCalendar calendar) {
         Hall hall = halls.stream().filter(h -> h.name().equals(hallName)).findFirst()
-                .orElseThrow(() -> new BadRequestException("hall", "the item is not handled at a hall named " + hallName));
+                .orElseThrow(() -> new RuleViolation("hall", "the item is not handled at a hall named " + hallName));
         if (day.isAfter(now.toLocalDate().plusDays(MAX_DAYS_AHEAD))) {
-            throw new BadRequestException("date", "must be at most " + MAX_DAYS_AHEAD + " days ahead");
+            throw new RuleViolation("date", "must be at most " + MAX_DAYS_AHEAD + " days ahead");
         }
         if (!day.atTime(start).isAfter(now)) {
-            throw new BadRequestException("start", "the slot has already begun");
+            throw new RuleViolation("start", "the slot has already begun");
         }
         List<BookableWindow> windows = windowsOn(hall, day, calendar);
         if (windows.isEmpty() && (calendar.isPublicHoliday(day) || !calendar.isWorkingDay(day))) {
-            throw new BadRequestException("date", "the hall is closed on " + day + " (" + day.getDayOfWeek() + "): "
+            throw new RuleViolation("date", "the hall is closed on " + day + " (" + day.getDayOfWeek() + "): "
                     + (calendar.isPublicHoliday(day) ? "a public holiday" : "not a working day, and it does not open then"));
         }
         return windows.stream()
                 .flatMap(window -> slotsOf(hall.name(), window, day).stream())
                 .filter(slot -> slot.start().equals(start))
                 .findFirst()
-                .orElseThrow(() -> new BadRequestException("start", "the hall offers no slot starting at " + start
+                .orElseThrow(() -> new RuleViolation("start", "the hall offers no slot starting at " + start
                         + " on " + day + " (" + day.getDayOfWeek() + ")"));
     }
 

@@ -1,7 +1,7 @@
 package org.onestop.portal.catalog.domain;
 
 import java.util.regex.Pattern;
-import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.rules.RuleViolation;
 
 /**
  * A region filter over GB/T 2260 codes: a region's items and those of its sub-regions share the
@@ -17,7 +17,7 @@ public record RegionScope(String code, boolean includeSubRegions) {
             return null;
         }
         if (!CODE.matcher(code).matches()) {
-            throw new BadRequestException("region", "must be a GB/T 2260 code of 6 or 12 digits");
+            throw new RuleViolation("region", "must be a GB/T 2260 code of 6 or 12 digits");
         }
         return new RegionScope(code, includeSubRegions == null || includeSubRegions);
     }

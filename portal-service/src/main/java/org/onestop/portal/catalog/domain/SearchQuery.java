@@ -3,7 +3,7 @@ package org.onestop.portal.catalog.domain;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.rules.RuleViolation;
 
 /**
  * What a person typed into the catalog's search box, and how it is looked up: three characters
@@ -34,7 +34,7 @@ public record SearchQuery(String text) {
         }
         String text = q.strip().replaceAll("\\s+", " ");
         if (text.length() > MAX_LENGTH) {
-            throw new BadRequestException("q", "must be at most " + MAX_LENGTH + " characters");
+            throw new RuleViolation("q", "must be at most " + MAX_LENGTH + " characters");
         }
         return new SearchQuery(text);
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onestop.contracts.portal.EvaluationEvent;
 import org.onestop.contracts.portal.EvaluationSubmitted;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.StateConflict;
 import org.onestop.portal.application.domain.Application;
 import org.onestop.portal.application.domain.ApplicationStatus;
 
@@ -40,7 +40,7 @@ public record Evaluation(
     public static Submitted submit(Application application, SatisfactionLevel level, Dimensions dimensions,
                                    String comment, String channel, RectificationDeadline deadline, Instant at) {
         if (application.status() != ApplicationStatus.CONCLUDED && application.status() != ApplicationStatus.DELIVERED) {
-            throw new ConflictException("A case can be evaluated once it has concluded",
+            throw new StateConflict("A case can be evaluated once it has concluded",
                     Map.of("applicationStatus", application.status().name()));
         }
         var evaluation = new Evaluation(UUID.randomUUID(), application.id(), application.trackingNumber(),

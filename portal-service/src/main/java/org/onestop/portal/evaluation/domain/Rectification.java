@@ -9,7 +9,7 @@ import org.onestop.contracts.portal.BadReviewRaised;
 import org.onestop.contracts.portal.EvaluationAppealed;
 import org.onestop.contracts.portal.EvaluationEvent;
 import org.onestop.contracts.portal.RectificationCompleted;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.StateConflict;
 
 /**
  * The rectification record of a bad review, owned by the department that handled the case: its
@@ -87,7 +87,7 @@ public record Rectification(
 
     public Changed appeal(String reason, String reviewerId, String channel, Instant at) {
         if (appealedAt != null) {
-            throw new ConflictException("A misjudgement can be appealed only once", Map.of("rectificationStatus", status.name()));
+            throw new StateConflict("A misjudgement can be appealed only once", Map.of("rectificationStatus", status.name()));
         }
         require(RectificationStatus.COMPLETED, "appeal");
         var next = new Rectification(id, evaluationId, trackingNumber, itemCode, departmentCode, regionCode,
@@ -112,7 +112,7 @@ public record Rectification(
 
     private void require(RectificationStatus expected, String action) {
         if (status != expected) {
-            throw new ConflictException("Cannot " + action + " a rectification that is " + status,
+            throw new StateConflict("Cannot " + action + " a rectification that is " + status,
                     Map.of("rectificationStatus", status.name()));
         }
     }

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.onestop.platform.identifiers.CreditCode;
 import org.onestop.platform.identifiers.IdentityNumber;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /**
  * What a new account must satisfy: usernames, password strength, mainland mobile numbers, the
@@ -148,7 +148,7 @@ public final class AccountRules {
         /** Throws a 400 naming every field found wrong. */
         public void orRefuse() {
             if (!problems.isEmpty()) {
-                throw new BadRequestException("The request has invalid fields", problems);
+                throw new RuleViolation("The request has invalid fields", problems);
             }
         }
 

@@ -8,7 +8,7 @@ import org.onestop.contracts.portal.InquiryClosed;
 import org.onestop.contracts.portal.InquiryFollowedUp;
 import org.onestop.contracts.portal.InquiryOpened;
 import org.onestop.contracts.portal.InquiryReplied;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.StateConflict;
 
 /**
  * A consultation or complaint thread between an asker and the department it is addressed to.
@@ -77,7 +77,7 @@ public record Inquiry(
 
     private void requireOpen(String action) {
         if (status == InquiryStatus.CLOSED) {
-            throw new ConflictException("The thread is closed; nobody can " + action + " it any more",
+            throw new StateConflict("The thread is closed; nobody can " + action + " it any more",
                     Map.of("inquiryStatus", status.name()));
         }
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.StateConflict;
 
 class DraftTest {
 
@@ -26,7 +26,7 @@ class DraftTest {
     @Test
     void anotherRevisionIsAConflictNamingTheCurrentOne() {
         assertThatThrownBy(() -> draft.expectRevision(2L))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(StateConflict.class,
                         conflict -> assertThat(conflict.properties()).containsEntry("currentRevision", 3L));
     }
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.management.FormField;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 class FormCheckTest {
 
@@ -26,8 +26,8 @@ class FormCheckTest {
     @Test
     void eachProblemIsNamedByItsField() {
         assertThatThrownBy(() -> FormCheck.check(form, Map.of("name", " ", "area", "big", "kind", "批发", "extra", 1)))
-                .isInstanceOf(BadRequestException.class)
-                .extracting(e -> ((BadRequestException) e).errors().stream().map(FieldProblem::field).toList())
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).errors().stream().map(FieldProblem::field).toList())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .containsExactly("formData.name", "formData.area", "formData.kind", "formData.extra");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.management.ServiceGuide;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 import org.onestop.portal.application.domain.MaterialRules.CertificateFacts;
 import org.onestop.portal.application.domain.MaterialRules.Supplied;
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.StateConflict;
 import org.onestop.portal.booking.domain.HallSchedule.Slot;
 
 class BookingTest {
@@ -21,7 +21,7 @@ class BookingTest {
     @Test
     void anActiveBookingCanBeCancelledUntilItsSlotStarts() {
         assertThatCode(() -> booking.checkCancellable(DAY.atTime(8, 59))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> booking.checkCancellable(DAY.atTime(9, 0))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> booking.checkCancellable(DAY.atTime(9, 0))).isInstanceOf(StateConflict.class);
     }
 
     @Test
@@ -29,7 +29,7 @@ class BookingTest {
         var cancelled = new Booking(booking.id(), "acc-1", "张三", "C1", "n", "大厅", DAY, LocalTime.of(9, 0),
                 LocalTime.of(9, 30), "330100", "d", null, "web", BookingStatus.CANCELLED, Instant.now(), Instant.now());
 
-        assertThatThrownBy(() -> cancelled.checkCancellable(DAY.atTime(8, 0))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cancelled.checkCancellable(DAY.atTime(8, 0))).isInstanceOf(StateConflict.class);
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.management.ServiceGuide.BookableWindow;
 import org.onestop.contracts.management.ServiceGuide.Hall;
-import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.rules.RuleViolation;
 import org.onestop.portal.booking.domain.HallSchedule.DayRange;
 import org.onestop.portal.booking.domain.HallSchedule.Slot;
 import org.onestop.portal.calendar.domain.PublishedSchedule2026;
@@ -127,7 +127,7 @@ class HallScheduleTest {
     }
 
     private static void assertRefused(Runnable call, String field) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(BadRequestException.class,
-                e -> assertThat(e.errors()).extracting(BadRequestException.FieldProblem::field).containsExactly(field));
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.errors()).extracting(RuleViolation.FieldProblem::field).containsExactly(field));
     }
 }

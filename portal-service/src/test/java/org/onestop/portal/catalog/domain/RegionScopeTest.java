@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.rules.RuleViolation;
 
 class RegionScopeTest {
 
@@ -27,7 +27,7 @@ class RegionScopeTest {
     @Test
     void noRegionIsNoFilterAndMalformedCodesAreRefused() {
         assertThat(RegionScope.of(" ", null)).isNull();
-        assertThatThrownBy(() -> RegionScope.of("3301", null)).isInstanceOf(BadRequestException.class);
-        assertThatThrownBy(() -> RegionScope.of("33010x", null)).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> RegionScope.of("3301", null)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> RegionScope.of("33010x", null)).isInstanceOf(RuleViolation.class);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.rules.RuleViolation;
 
 class SearchQueryTest {
 
@@ -39,8 +39,8 @@ class SearchQueryTest {
     @Test
     void overlongQueriesAreRefused() {
         assertThatThrownBy(() -> SearchQuery.of("证".repeat(101)))
-                .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> assertThat(((BadRequestException) e).errors().get(0).field()).isEqualTo("q"));
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors().get(0).field()).isEqualTo("q"));
     }
 
     @Test

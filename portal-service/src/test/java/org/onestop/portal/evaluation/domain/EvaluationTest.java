@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.portal.BadReviewRaised;
 import org.onestop.contracts.portal.RectificationCompleted;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.StateConflict;
 import org.onestop.portal.application.domain.Application;
 import org.onestop.portal.application.domain.ApplicationStatus;
 import org.onestop.portal.calendar.domain.PublishedSchedule2026;
@@ -48,7 +48,7 @@ class EvaluationTest {
                         FIFTEEN_DAYS, AT).events()).hasSize(1);
             } else {
                 assertThatThrownBy(() -> Evaluation.submit(application(status), SatisfactionLevel.SATISFIED, null, null,
-                        "web", FIFTEEN_DAYS, AT)).as(status.name()).isInstanceOf(ConflictException.class);
+                        "web", FIFTEEN_DAYS, AT)).as(status.name()).isInstanceOf(StateConflict.class);
             }
         }
     }
@@ -81,7 +81,7 @@ class EvaluationTest {
     void theDepartmentVerifiesBeforeItRecordsAndLateRecordsAreNotOnTime() {
         var open = badReview();
         assertThatThrownBy(() -> open.complete(Outcome.RECTIFIED, "x", "clerk", "web", AT))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(StateConflict.class);
 
         var verified = open.verify(true, "属实", "clerk", AT);
         assertThat(verified.overdue(LocalDate.of(2026, 12, 18))).isFalse();
@@ -97,7 +97,7 @@ class EvaluationTest {
         var completed = badReview().verify(false, "不属实", "clerk", AT)
                 .complete(Outcome.EXPLAINED, "解释", "clerk", "web", AT).rectification();
         var appealed = completed.appeal("误判", "u-1", "app", AT).rectification();
-        assertThatThrownBy(() -> appealed.appeal("again", "u-1", "app", AT)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> appealed.appeal("again", "u-1", "app", AT)).isInstanceOf(StateConflict.class);
 
         var reopened = appealed.answerAppeal(AppealDecision.UPHELD, "重新核查", "supervisor", FIFTEEN_DAYS, "web",
                 Instant.parse("2026-12-01T02:00:00Z")).rectification();
@@ -106,7 +106,7 @@ class EvaluationTest {
 
         var completedAgain = reopened.verify(true, "属实", "clerk", AT)
                 .complete(Outcome.RECTIFIED, "整改", "clerk", "web", AT).rectification();
-        assertThatThrownBy(() -> completedAgain.appeal("again", "u-1", "app", AT)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> completedAgain.appeal("again", "u-1", "app", AT)).isInstanceOf(StateConflict.class);
     }
 
     @Test
@@ -118,6 +118,6 @@ class EvaluationTest {
 
         assertThat(closed.rectification().status()).isEqualTo(RectificationStatus.CLOSED);
         assertThatThrownBy(() -> closed.rectification().answerAppeal(AppealDecision.UPHELD, "x", "s", FIFTEEN_DAYS,
-                "web", AT)).isInstanceOf(ConflictException.class);
+                "web", AT)).isInstanceOf(StateConflict.class);
     }
 }

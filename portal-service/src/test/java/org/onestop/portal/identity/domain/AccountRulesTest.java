@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.rules.RuleViolation;
 
 class AccountRulesTest {
 
@@ -28,18 +28,18 @@ class AccountRulesTest {
     void everyBadFieldOfARegistrationIsNamedAtOnce() {
         assertThatThrownBy(() -> AccountRules.check().username("Wang Wu").mobile("12345").identityNumber("110105194912310021")
                 .creditCode("91350100M000100Y44").password("weak", "x").orRefuse())
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errors())
-                        .extracting(BadRequestException.FieldProblem::field)
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(RuleViolation.FieldProblem::field)
                         .containsExactly("username", "mobile", "identityNumber", "creditCode", "password"));
     }
 
     @Test
     void staffGetOnlyTheFixedRolesInTheirRegionsDepartment() {
         assertThatThrownBy(() -> AccountRules.check().staffRoles(List.of("CLERK", "ADMIN")).orRefuse())
-                .isInstanceOfSatisfying(BadRequestException.class,
+                .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("roles"));
         assertThatThrownBy(() -> AccountRules.check().staffPlace("330200-AMR", "330100").orRefuse())
-                .isInstanceOfSatisfying(BadRequestException.class,
+                .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("departmentCode"));
         AccountRules.check().staffPlace("330100-AMR", "330100").staffRoles(List.of("CLERK", "REVIEWER")).orRefuse();
         assertThat(AccountRules.staffRolesOf(List.of("CLERK", "STAFF"))).containsExactly("STAFF", "CLERK");
@@ -50,7 +50,7 @@ class AccountRulesTest {
         AccountRules.check().machineRoles(null).machineRoles(List.of()).machineRoles(List.of("DEPARTMENT_SYSTEM")).orRefuse();
         for (List<String> roles : List.of(List.of("ADMIN"), List.of("DEPARTMENT_SYSTEM", "STAFF"), List.of("CITIZEN"))) {
             assertThatThrownBy(() -> AccountRules.check().machineRoles(roles).orRefuse())
-                    .isInstanceOfSatisfying(BadRequestException.class,
+                    .isInstanceOfSatisfying(RuleViolation.class,
                             e -> assertThat(e.errors().get(0).field()).isEqualTo("roles"));
         }
     }
@@ -69,21 +69,21 @@ class AccountRulesTest {
                 .knownDepartment("330100-AMR", "330100", List.of("CLERK", "APPROVER", "STAFF"), amr, true).orRefuse();
         assertThatThrownBy(() -> AccountRules.check()
                 .knownDepartment("330100-AMR", "330102", List.of("EDITOR", "CLERK"), amr, true).orRefuse())
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errors())
-                        .extracting(BadRequestException.FieldProblem::field).containsExactly("regionCode", "roles"));
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(RuleViolation.FieldProblem::field).containsExactly("regionCode", "roles"));
     }
 
     @Test
     void anUnknownDepartmentSaysWhetherManagementsDepartmentsHaveArrivedAtAll() {
         assertThatThrownBy(() -> AccountRules.check()
                 .knownDepartment("330100-AMR", "330100", List.of("CLERK"), Optional.empty(), false).orRefuse())
-                .isInstanceOfSatisfying(BadRequestException.class, e -> {
-                    assertThat(e.errors()).extracting(BadRequestException.FieldProblem::field).containsExactly("departmentCode");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.errors()).extracting(RuleViolation.FieldProblem::field).containsExactly("departmentCode");
                     assertThat(e.errors().get(0).message()).contains("has not received management's departments");
                 });
         assertThatThrownBy(() -> AccountRules.check()
                 .knownDepartment("330100-AMR", "330100", List.of("CLERK"), Optional.empty(), true).orRefuse())
-                .isInstanceOfSatisfying(BadRequestException.class,
+                .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.errors().get(0).message()).contains("is unknown to the portal"));
     }
 
@@ -91,7 +91,7 @@ class AccountRulesTest {
     void aMalformedDepartmentCodeIsNamedOnceNotAgainAsUnknown() {
         assertThatThrownBy(() -> AccountRules.check().staffPlace("amr", "330100")
                 .knownDepartment("amr", "330100", List.of("CLERK"), Optional.empty(), true).orRefuse())
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errors())
-                        .extracting(BadRequestException.FieldProblem::field).containsExactly("departmentCode"));
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors())
+                        .extracting(RuleViolation.FieldProblem::field).containsExactly("departmentCode"));
     }
 }

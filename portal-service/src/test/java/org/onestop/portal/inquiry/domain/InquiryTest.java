@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.portal.InquiryReplied;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.StateConflict;
 import org.onestop.portal.calendar.domain.PublishedSchedule2026;
 
 class InquiryTest {
@@ -80,8 +80,8 @@ class InquiryTest {
     void nothingCanBeAddedToAClosedThread() {
         var closed = opened(InquiryKind.CONSULTATION).close("done", "clerk", "web", FRIDAY).inquiry();
 
-        assertThatThrownBy(() -> closed.reply("x", "clerk", "web", FRIDAY)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> closed.followUp("x", "web", DEADLINES, FRIDAY)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> closed.close("x", "clerk", "web", FRIDAY)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> closed.reply("x", "clerk", "web", FRIDAY)).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> closed.followUp("x", "web", DEADLINES, FRIDAY)).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> closed.close("x", "clerk", "web", FRIDAY)).isInstanceOf(StateConflict.class);
     }
 }

@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.BadRequestException.FieldProblem;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /**
  * A run of days in one region's calendar: a public holiday (days off) or make-up working days
@@ -65,7 +65,7 @@ public record CalendarPeriod(UUID id, String regionCode, String name, Kind kind,
             }
         }
         if (!problems.isEmpty()) {
-            throw new BadRequestException("The calendar period is not valid", problems);
+            throw new RuleViolation("The calendar period is not valid", problems);
         }
         return new CalendarPeriod(UUID.randomUUID(), regionCode, name.trim(), kind, firstDay, lastDay);
     }

@@ -20,8 +20,8 @@ import org.onestop.contracts.processing.CaseSuspended;
 import org.onestop.contracts.processing.CaseWithdrawn;
 import org.onestop.contracts.processing.CorrectionAnswered;
 import org.onestop.contracts.processing.CorrectionRequested;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.StateConflict;
 import org.onestop.processing.cases.domain.Handling.DeliveryMethod;
 import org.onestop.processing.cases.domain.Handling.Outcome;
 
@@ -154,7 +154,7 @@ public record CaseFile(
     public Transition<CaseConcluded> conclude(String approver, Outcome outcome, String reasons, Moment at) {
         require(CaseAction.CONCLUDE);
         if (outcome == null) {
-            throw new BadRequestException("outcome", "must be APPROVED or DENIED");
+            throw new RuleViolation("outcome", "must be APPROVED or DENIED");
         }
         if (outcome == Outcome.DENIED) {
             requireText("reasons", reasons);
@@ -173,7 +173,7 @@ public record CaseFile(
     public Transition<CaseDelivered> deliver(String clerk, DeliveryMethod method, String note, Moment at) {
         require(CaseAction.DELIVER);
         if (method == null) {
-            throw new BadRequestException("method", "must be ONLINE, POST or HALL");
+            throw new RuleViolation("method", "must be ONLINE, POST or HALL");
         }
         var delivered = with(CaseState.DELIVERED, acceptedAt, deadline, handling.deliveredBy(method));
         return new Transition<>(delivered, new CaseDelivered(id.toString(), applicationId, trackingNumber, method.name(),
@@ -262,26 +262,26 @@ public record CaseFile(
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("state", state.name());
             properties.put("allowedActions", allowedActionNames());
-            throw new ConflictException("A case that is " + state + " does not allow '" + action.pathName() + "'",
+            throw new StateConflict("A case that is " + state + " does not allow '" + action.pathName() + "'",
                     properties);
         }
     }
 
     private static void requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new BadRequestException(field, "must not be blank");
+            throw new RuleViolation(field, "must not be blank");
         }
     }
 
     private static List<String> everyItemOnce(List<String> items) {
         if (items == null || items.isEmpty()) {
-            throw new BadRequestException("missingItems",
+            throw new RuleViolation("missingItems",
                     "list every missing material or field, all at once (一次性告知)");
         }
         var distinct = new LinkedHashSet<String>();
         for (String item : items) {
             if (item == null || item.isBlank()) {
-                throw new BadRequestException("missingItems", "must not contain blank entries");
+                throw new RuleViolation("missingItems", "must not contain blank entries");
             }
             distinct.add(item.trim());
         }

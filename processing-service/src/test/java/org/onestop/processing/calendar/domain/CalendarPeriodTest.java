@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.problem.BadRequestException;
+import org.onestop.platform.rules.RuleViolation;
 import org.onestop.processing.calendar.domain.CalendarPeriod.Kind;
 
 class CalendarPeriodTest {
@@ -18,7 +18,7 @@ class CalendarPeriodTest {
     }
 
     private static List<String> fieldsOf(Throwable e) {
-        return ((BadRequestException) e).errors().stream().map(BadRequestException.FieldProblem::field).toList();
+        return ((RuleViolation) e).errors().stream().map(RuleViolation.FieldProblem::field).toList();
     }
 
     @Test
@@ -33,7 +33,7 @@ class CalendarPeriodTest {
     void anOverlapWithAnotherPeriodIsRefused() {
         assertThatThrownBy(() -> CalendarPeriod.define("000000", "extra", Kind.HOLIDAY, day("2026-10-07"),
                 day("2026-10-08"), existing))
-                .isInstanceOf(BadRequestException.class)
+                .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(fieldsOf(e)).containsExactly("firstDay"))
                 .hasMessageContaining("not valid");
     }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onestop.contracts.portal.ApplicationSubmitted;
-import org.onestop.platform.problem.BadRequestException;
-import org.onestop.platform.problem.ConflictException;
+import org.onestop.platform.rules.RuleViolation;
+import org.onestop.platform.rules.StateConflict;
 import org.onestop.processing.calendar.domain.NationalSchedule2026;
 import org.onestop.processing.calendar.domain.WorkingDayCalendar;
 import org.onestop.processing.cases.domain.Handling.DeliveryMethod;
@@ -52,8 +52,8 @@ class CaseFileTest {
 
     private static void assertRefused(Runnable action, String state) {
         assertThatThrownBy(action::run)
-                .isInstanceOf(ConflictException.class)
-                .satisfies(e -> assertThat(((ConflictException) e).properties()).containsEntry("state", state)
+                .isInstanceOf(StateConflict.class)
+                .satisfies(e -> assertThat(((StateConflict) e).properties()).containsEntry("state", state)
                         .containsKey("allowedActions"));
     }
 
@@ -123,7 +123,7 @@ class CaseFileTest {
 
     @Test
     void notAcceptingNeedsAReasonAndClosesTheCase() {
-        assertThatThrownBy(() -> opened().notAccept("clerk", " ", at("2026-09-14"))).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> opened().notAccept("clerk", " ", at("2026-09-14"))).isInstanceOf(RuleViolation.class);
 
         var refused = opened().notAccept("clerk", "不属于本部门职权范围", at("2026-09-14"));
 
@@ -153,9 +153,9 @@ class CaseFileTest {
     @Test
     void aCorrectionRequestWithoutItemsIsRefused() {
         assertThatThrownBy(() -> accepted().requestCorrection("clerk", List.of(), null, at("2026-09-16")))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> accepted().requestCorrection("clerk", List.of("ok", " "), null, at("2026-09-16")))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -193,7 +193,7 @@ class CaseFileTest {
         assertThat(reviewed.file().allowedActionNames()).containsExactly("conclude", "request-correction", "suspend",
                 "withdraw");
         assertRefused(() -> reviewed.file().review("reviewer", "again", at("2026-09-15")), "UNDER_REVIEW");
-        assertThatThrownBy(() -> accepted().review("reviewer", null, at("2026-09-15"))).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> accepted().review("reviewer", null, at("2026-09-15"))).isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -203,7 +203,7 @@ class CaseFileTest {
         assertThat(suspended.file().state()).isEqualTo(CaseState.SUSPENDED);
         assertThat(suspended.file().allowedActionNames()).containsExactly("resume", "withdraw");
         assertThatThrownBy(() -> awaitingDecision().suspend("reviewer", "", at("2026-09-17")))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(RuleViolation.class);
 
         var resumed = suspended.file().resume("reviewer", "听证结束", at("2026-09-29"));
 
@@ -244,9 +244,9 @@ class CaseFileTest {
     @Test
     void aDenialNeedsReasonsAndADecisionNeedsAnOutcome() {
         assertThatThrownBy(() -> awaitingDecision().conclude("approver", Outcome.DENIED, " ", at("2026-09-16")))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> awaitingDecision().conclude("approver", null, null, at("2026-09-16")))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(RuleViolation.class);
 
         var denied = awaitingDecision().conclude("approver", Outcome.DENIED, "选址不符合规划", at("2026-09-16"));
 
@@ -262,7 +262,7 @@ class CaseFileTest {
     @Test
     void aConcludedCaseIsDeliveredOnceByTheChosenMethod() {
         assertThatThrownBy(() -> concluded().deliver("clerk", null, null, at("2026-09-17")))
-                .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(RuleViolation.class);
 
         var delivered = concluded().deliver("clerk", DeliveryMethod.POST, "EMS 1234", at("2026-09-17"));
 
