@@ -36,12 +36,17 @@ public final class BookableItems {
      * from 09:00 to 12:00 in slots of an hour for one; waits until the portal's catalog has it.
      */
     public static void publish(ApiClient api, String code) {
+        publish(api, code, "III", "BOTH");
+    }
+
+    /** The same item, with this online depth (I to IV) and handling form (ONLINE, OFFLINE, BOTH). */
+    public static void publish(ApiClient api, String code, String onlineDepth, String handlingForm) {
         List<BookableWindow> big = Arrays.stream(DayOfWeek.values())
                 .map(day -> new BookableWindow(day, LocalTime.MIDNIGHT, LocalTime.of(23, 30), 30, BIG_CAPACITY)).toList();
         List<BookableWindow> small = Arrays.stream(DayOfWeek.values())
                 .map(day -> new BookableWindow(day, LocalTime.of(9, 0), LocalTime.of(12, 0), 60, 1)).toList();
         var guide = new ServiceGuide(null, "MUNICIPAL", null, List.of("NATURAL_PERSON", "LEGAL_PERSON"), List.of(),
-                "BOTH", "PROMISED", null, null, 1, "核验原件", "III", null, List.of(), List.of(),
+                handlingForm, "PROMISED", null, null, 1, "核验原件", onlineDepth, null, List.of(), List.of(),
                 List.of(new Hall(BIG_HALL, "杭州市上城区解放东路18号", null, List.of(), big),
                         new Hall(SMALL_HALL, null, null, List.of(), small)),
                 List.of(), List.of(), List.of(), null, null, null, true, false, false, false);

@@ -51,7 +51,7 @@ class ApplicationDrafts {
 
     /** A new draft, within the form's bounds and the number of drafts one applicant may keep (one more: 409). */
     Draft create(CurrentUser applicant, String itemCode, Map<String, Object> formData) {
-        CatalogItem item = submission.publishedItem(itemCode);
+        CatalogItem item = submission.itemTakingApplications(itemCode);
         bounds.check(item.formFields(), formData);
         return transactions.execute(status -> {
             drafts.lockApplicant(applicant.id());

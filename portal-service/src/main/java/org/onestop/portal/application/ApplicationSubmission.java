@@ -82,7 +82,7 @@ class ApplicationSubmission {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        CatalogItem item = publishedItem(itemCode);
+        CatalogItem item = itemTakingApplications(itemCode);
         try {
             return transactions.execute(status -> submitInTransaction(applicant, UUID.randomUUID(), item, formData,
                     List.of(), references, idempotencyKey));
@@ -110,7 +110,7 @@ class ApplicationSubmission {
                             .orElseThrow(() -> new NotFoundException("No draft " + draftId));
                 }
                 draft.expectRevision(expectedRevision);
-                CatalogItem item = publishedItem(draft.itemCode());
+                CatalogItem item = itemTakingApplications(draft.itemCode());
                 Submitted submitted = submitInTransaction(applicant, draftId, item, draft.formData(),
                         materials.pendingOf(draftId), references, idempotencyKey);
                 drafts.delete(draftId);
@@ -152,6 +152,31 @@ class ApplicationSubmission {
         outbox.append(Topics.APPLICATION, application.submittedEvent(
                 materials.of(id).stream().map(Material::toSubmitted).toList()));
         return new Submitted(application, true, code);
+    }
+
+    /**
+     * The version in force of an item that takes online applications, as the website offers them: online depth III
+     * or IV. One of depth I (information only) or II (online pre-review, the application itself at the hall), or
+     * whose handling form is OFFLINE, is a 409 that says how to apply instead: at one of its halls, with a booking.
+     */
+    CatalogItem itemTakingApplications(String itemCode) {
+        CatalogItem item = publishedItem(itemCode);
+        var guide = item.guide();
+        if (guide != null && ("I".equals(guide.onlineDepth()) || "II".equals(guide.onlineDepth())
+                || "OFFLINE".equals(guide.handlingForm()))) {
+            Map<String, Object> how = new java.util.LinkedHashMap<>();
+            how.put("itemCode", itemCode);
+            how.put("onlineDepth", guide.onlineDepth());
+            how.put("handlingForm", guide.handlingForm());
+            how.put("halls", guide.halls() == null ? List.of() : guide.halls().stream()
+                    .map(hall -> hall.address() == null ? Map.of("name", hall.name())
+                            : Map.of("name", hall.name(), "address", hall.address()))
+                    .toList());
+            how.put("booking", "/api/portal/v1/bookings");
+            throw new ConflictException("Item " + itemCode + " is not applied for online: apply at one of its halls,"
+                    + " booking a visit first", how);
+        }
+        return item;
     }
 
     /** The version in force of the item; 409 naming it when it was withdrawn, 404 when it was never published. */

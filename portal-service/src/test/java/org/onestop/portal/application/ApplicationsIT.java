@@ -441,6 +441,32 @@ class ApplicationsIT {
     }
 
     @Test
+    void anItemThatIsNotHandledOnlineTakesNoApplicationAndTheAnswerSaysWhereToGo() {
+        String informationOnly = "330100-DEPTH-I-" + UUID.randomUUID().toString().substring(0, 6);
+        String preReview = "330100-DEPTH-II-" + UUID.randomUUID().toString().substring(0, 6);
+        String offline = "330100-OFFLN-" + UUID.randomUUID().toString().substring(0, 6);
+        org.onestop.portal.BookableItems.publish(api, informationOnly, "I", "BOTH");
+        org.onestop.portal.BookableItems.publish(api, preReview, "II", "BOTH");
+        org.onestop.portal.BookableItems.publish(api, offline, "IV", "OFFLINE");
+
+        for (String code : List.of(informationOnly, preReview, offline)) {
+            var draft = api.post("/api/portal/v1/applications/drafts", citizen, Map.of("itemCode", code, "formData", Map.of()));
+            var direct = api.post("/api/portal/v1/applications", citizen, Map.of("itemCode", code, "formData", Map.of()));
+            for (var refused : List.of(draft, direct)) {
+                assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+                assertThat(refused.json().path("type").asText()).isEqualTo("urn:onestop:problem:state-conflict");
+                assertThat(refused.json().path("halls").findValuesAsString("name"))
+                        .containsExactly(org.onestop.portal.BookableItems.BIG_HALL, org.onestop.portal.BookableItems.SMALL_HALL);
+                assertThat(refused.json().path("booking").asText()).isEqualTo("/api/portal/v1/bookings");
+            }
+        }
+        String online = "330100-DEPTH-IV-" + UUID.randomUUID().toString().substring(0, 6);
+        org.onestop.portal.BookableItems.publish(api, online, "IV", "BOTH");
+        assertThat(api.post("/api/portal/v1/applications/drafts", citizen, Map.of("itemCode", online, "formData", Map.of()))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
     void myCertificatesAreMineOnly() {
         String number = issueCertificate(citizenId, "BUSINESS_LICENCE", null);
 
