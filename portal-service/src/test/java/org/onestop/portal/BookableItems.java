@@ -64,18 +64,23 @@ public final class BookableItems {
      * on working days only.
      */
     public static LocalDate workingDay(WorkingDays workingDays, int n) {
-        LocalDate today = inDays(0);
+        return workingDay(workingDays, inDays(0), n);
+    }
+
+    /** The same, counted from the given day (the day a test has set the portal's clock to). */
+    public static LocalDate workingDay(WorkingDays workingDays, LocalDate today, int n) {
         WorkingDayCalendar calendar = workingDays.of(REGION);
         return n == 0 && calendar.isWorkingDay(today) ? today : calendar.addWorkingDays(today, Math.max(n, 1));
     }
 
     /**
-     * The first day from today the test halls open: they have windows on every day of the week, so
-     * any day but a public holiday of the region (an ordinary weekend opens its weekend windows).
+     * The first day from {@code today} the test halls open, for a clock set before 23:30: they have
+     * windows on every day of the week, so any day but a public holiday of the region (an ordinary
+     * weekend opens its weekend windows).
      */
-    public static LocalDate firstOpenDay(WorkingDays workingDays) {
+    public static LocalDate firstOpenDay(WorkingDays workingDays, LocalDate today) {
         WorkingDayCalendar calendar = workingDays.of(REGION);
-        LocalDate day = inDays(0);
+        LocalDate day = today;
         while (calendar.isPublicHoliday(day)) {
             day = day.plusDays(1);
         }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.onestop.portal.BookableItems.BIG_CAPACITY;
 import static org.onestop.portal.BookableItems.BIG_HALL;
 import static org.onestop.portal.BookableItems.SMALL_HALL;
-import static org.onestop.portal.BookableItems.inDays;
 
 import java.time.Clock;
 import java.net.URLEncoder;
@@ -23,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onestop.contracts.Topics;
@@ -31,14 +31,21 @@ import org.onestop.portal.calendar.WorkingDays;
 import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.ApiClient.Response;
 import org.onestop.testsupport.EventProbe;
+import org.onestop.testsupport.SettableClock;
 import org.onestop.testsupport.ServiceIntegrationTest;
 import org.onestop.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 
+/**
+ * Bookings against the portal's clock set to ten in the morning of the day the class starts (China
+ * Standard Time), so that what "today" offers does not depend on the hour the tests run at.
+ */
 @ServiceIntegrationTest
+@Import(SettableClock.Installed.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BookingIT {
 
@@ -50,6 +57,8 @@ class BookingIT {
     private final BookingReminders reminders;
     private final TestTokens.Minter tokens;
     private final WorkingDays workingDays;
+    private final SettableClock clock;
+    private final LocalDate today = LocalDate.now(BookableItems.ZONE);
 
     BookingIT(@Value("${local.server.port}") int port, @Autowired JdbcClient jdbc, @Autowired BookingReminders reminders,
               @Autowired JwtEncoder portalKey, @Autowired Clock clock, @Autowired WorkingDays workingDays) {
@@ -58,11 +67,21 @@ class BookingIT {
         this.reminders = reminders;
         this.tokens = TestTokens.signedBy(portalKey, clock);
         this.workingDays = workingDays;
+        this.clock = (SettableClock) clock;
+    }
+
+    @BeforeEach
+    void itIsTenInTheMorning() {
+        clock.setDay(today.toString());
     }
 
     /** A day the halls are open on: see {@link BookableItems#workingDay}. */
     private LocalDate workingDay(int n) {
-        return BookableItems.workingDay(workingDays, n);
+        return BookableItems.workingDay(workingDays, today, n);
+    }
+
+    private LocalDate inDays(int days) {
+        return today.plusDays(days);
     }
 
     @BeforeAll
@@ -141,9 +160,9 @@ class BookingIT {
 
     @Test
     void slotsAreOfferedFromNowToFourteenDaysAheadOnly() {
-        var today = api.get("/api/portal/v1/catalog/items/" + ITEM + "/slots?size=100", null).json();
-        assertThat(today.path("content").get(0).path("date").asText())
-                .isEqualTo(BookableItems.firstOpenDay(workingDays).toString());
+        var offered = api.get("/api/portal/v1/catalog/items/" + ITEM + "/slots?size=100", null).json();
+        assertThat(offered.path("content").get(0).path("date").asText())
+                .isEqualTo(BookableItems.firstOpenDay(workingDays, today).toString());
 
         var past = api.get("/api/portal/v1/catalog/items/" + ITEM + "/slots?from=" + inDays(-1), null);
         var far = api.get("/api/portal/v1/catalog/items/" + ITEM + "/slots?to=" + inDays(15), null);
