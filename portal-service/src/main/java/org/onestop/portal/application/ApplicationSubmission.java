@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,16 +156,15 @@ class ApplicationSubmission {
     }
 
     /**
-     * The version in force of an item that takes online applications, as the website offers them: online depth III
-     * or IV. One of depth I (information only) or II (online pre-review, the application itself at the hall), or
-     * whose handling form is OFFLINE, is a 409 that says how to apply instead: at one of its halls, with a booking.
+     * The version in force of an item that {@linkplain CatalogItem#takesOnlineApplications takes online applications},
+     * as the website offers them; any other is a 409 that says how to apply instead: at one of its halls, with a
+     * booking.
      */
     CatalogItem itemTakingApplications(String itemCode) {
         CatalogItem item = publishedItem(itemCode);
-        var guide = item.guide();
-        if (guide != null && ("I".equals(guide.onlineDepth()) || "II".equals(guide.onlineDepth())
-                || "OFFLINE".equals(guide.handlingForm()))) {
-            Map<String, Object> how = new java.util.LinkedHashMap<>();
+        if (!item.takesOnlineApplications()) {
+            var guide = item.guide();
+            Map<String, Object> how = new LinkedHashMap<>();
             how.put("itemCode", itemCode);
             how.put("onlineDepth", guide.onlineDepth());
             how.put("handlingForm", guide.handlingForm());

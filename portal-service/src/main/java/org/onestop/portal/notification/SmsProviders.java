@@ -4,11 +4,26 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** The provider {@link SmsProperties} names, with its keys; none when texts are not configured. */
-final class SmsProviders {
+/** The provider {@link SmsProperties} names, with its keys, as a bean; none when texts are not configured. */
+@Configuration(proxyBeanMethods = false)
+class SmsProviders {
 
-    private SmsProviders() {
+    /**
+     * A provider checks a request's timestamp against its own clock (31 minutes for Alibaba Cloud, 5 for Tencent
+     * Cloud): requests are signed at the wall clock's time, whatever clock deadlines are measured by.
+     */
+    @Bean
+    @Conditional(Configured.class)
+    SmsProvider smsProvider(SmsProperties settings) {
+        return of(settings, Clock.systemUTC()).orElseThrow();
     }
 
     static Optional<SmsProvider> of(SmsProperties settings, Clock clock) {
@@ -32,5 +47,15 @@ final class SmsProviders {
             }
             case NONE -> throw new IllegalStateException("no provider");
         });
+    }
+
+    /** A provider other than NONE is named (bound as the properties are, so in any case). */
+    static final class Configured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return Binder.get(context.getEnvironment())
+                    .bind("onestop.portal.notifications.sms.provider", SmsProperties.Provider.class)
+                    .map(provider -> provider != SmsProperties.Provider.NONE).orElse(false);
+        }
     }
 }
