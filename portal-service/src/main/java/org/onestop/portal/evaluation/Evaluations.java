@@ -80,7 +80,9 @@ class Evaluations {
                 submitted.rectification().ifPresent(opened -> staff.tell(opened.departmentCode(), opened.regionCode(),
                         BAD_REVIEW_HANDLERS, NotificationKind.BAD_REVIEW, "差评待整改 Bad review to rectify",
                         "办件 " + opened.trackingNumber() + " 收到差评（" + level.name() + "），请核实并于 "
-                                + opened.dueOn() + " 前完成整改或说明。", opened.trackingNumber()));
+                                + opened.dueOn() + " 前完成整改或说明。Case " + opened.trackingNumber() + " has a bad review ("
+                                + level.name() + "): verify it and rectify or explain it by " + opened.dueOn() + ".",
+                        opened.trackingNumber()));
                 return new Reviewed(submitted.evaluation(), submitted.rectification());
             });
         } catch (DuplicateKeyException raced) {

@@ -78,7 +78,8 @@ class Rectifications {
         return step(id, staff, r -> {
             var completed = publish(r.complete(outcome, text, staff.username(), RequestContext.channel(),
                     clock.instant()));
-            tellReviewer(completed, (outcome == Outcome.RECTIFIED ? "差评已整改 " : "差评已解释 ") + r.trackingNumber(), text);
+            tellReviewer(completed, (outcome == Outcome.RECTIFIED ? "差评已整改 Review rectified "
+                    : "差评已解释 Review explained ") + r.trackingNumber(), text);
             return completed;
         });
     }
@@ -87,7 +88,8 @@ class Rectifications {
         return step(id, supervisor, r -> {
             var answered = publish(r.answerAppeal(decision, answer, supervisor.username(),
                     deadline.in(workingDays.of(r.regionCode())), RequestContext.channel(), clock.instant()));
-            tellReviewer(answered, (decision == AppealDecision.UPHELD ? "申诉成立，重新整改 " : "申诉未予支持 ")
+            tellReviewer(answered, (decision == AppealDecision.UPHELD
+                    ? "申诉成立，重新整改 Appeal upheld, rectified again " : "申诉未予支持 Appeal not upheld ")
                     + r.trackingNumber(), answer);
             return answered;
         });

@@ -37,16 +37,22 @@ class CaseAlertsListener {
             if (message.event() instanceof CaseReceived received) {
                 alerts.tell(received.departmentCode(), received.regionCode(), CLERKS, NotificationKind.NEW_CASE,
                         "新收件 New case", "办件 " + received.trackingNumber() + "（事项 " + received.itemCode()
-                                + "）已进入本部门收件队列，请及时受理或不予受理。", received.trackingNumber());
+                                + "）已进入本部门收件队列，请及时受理或不予受理。Case " + received.trackingNumber() + " (item "
+                                + received.itemCode() + ") is in your department's queue: accept it or decline it.",
+                        received.trackingNumber());
             } else if (message.event() instanceof DeadlineWarning warning) {
                 alerts.tell(warning.departmentCode(), warning.regionCode(), HANDLERS, NotificationKind.EARLY_WARNING,
                         "办件预警 Early warning", "办件 " + warning.trackingNumber() + " 已用 " + warning.usedWorkingDays()
-                                + " / " + warning.limitWorkingDays() + " 个工作日，应于 " + warning.dueOn() + " 前办结。",
+                                + " / " + warning.limitWorkingDays() + " 个工作日，应于 " + warning.dueOn() + " 前办结。Case "
+                                + warning.trackingNumber() + " has used " + warning.usedWorkingDays() + " of its "
+                                + warning.limitWorkingDays() + " working days and is due by " + warning.dueOn() + ".",
                         warning.trackingNumber());
             } else if (message.event() instanceof CaseOverdue overdue) {
                 alerts.tell(overdue.departmentCode(), overdue.regionCode(), HANDLERS_AND_SUPERVISORS,
                         NotificationKind.OVERDUE, "办件超期 Overdue", "办件 " + overdue.trackingNumber() + " 已超过法定时限（"
-                                + overdue.limitWorkingDays() + " 个工作日，应于 " + overdue.dueOn() + " 前办结），请立即处理。",
+                                + overdue.limitWorkingDays() + " 个工作日，应于 " + overdue.dueOn() + " 前办结），请立即处理。Case "
+                                + overdue.trackingNumber() + " is past its legal time limit (" + overdue.limitWorkingDays()
+                                + " working days, due by " + overdue.dueOn() + "): handle it now.",
                         overdue.trackingNumber());
             }
         });

@@ -131,14 +131,28 @@ class Deliveries {
 
     private DeliveryOutcome send(Claimed claimed) {
         return switch (claimed.delivery().channel()) {
-            case EMAIL -> email.map(channel -> channel.send(claimed.delivery().address(),
-                            NotificationTemplates.render(claimed.kind(), claimed.language(), claimed.title(),
-                                    claimed.text(), claimed.reference(), settings.siteUrl() + "/my/messages")))
+            case EMAIL -> email.map(channel -> mailOf(claimed).map(message -> channel.send(claimed.delivery().address(),
+                            message)).orElseGet(() -> new DeliveryOutcome.Refused("the " + claimed.kind()
+                            + " email template cannot be filled (a missing text or an unknown placeholder)")))
                     .orElseGet(() -> new DeliveryOutcome.TryLater("no SMTP relay is configured"));
             case SMS -> sms.map(provider -> textOf(claimed).map(provider::send)
                             .orElseGet(() -> new DeliveryOutcome.Refused("no SMS template for " + claimed.kind())))
                     .orElseGet(() -> new DeliveryOutcome.TryLater("no SMS provider is configured"));
         };
+    }
+
+    /**
+     * The email's words, or none when its template cannot be filled (templates are checked by a test; one changed on
+     * a running installation is a permanent failure of the message, not a dispatcher that fails every batch).
+     */
+    private Optional<NotificationTemplates.Message> mailOf(Claimed claimed) {
+        try {
+            return Optional.of(NotificationTemplates.render(claimed.kind(), claimed.language(), claimed.title(),
+                    claimed.text(), claimed.reference(), settings.siteUrl() + "/my/messages"));
+        } catch (IllegalStateException unfillable) {
+            log.error("Notification delivery {}: {}", claimed.delivery().id(), unfillable.getMessage());
+            return Optional.empty();
+        }
     }
 
     private Optional<SmsProvider.Text> textOf(Claimed claimed) {

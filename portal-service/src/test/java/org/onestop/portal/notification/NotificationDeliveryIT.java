@@ -93,6 +93,7 @@ class NotificationDeliveryIT {
         properties.add("onestop.portal.notifications.sms.templates.STATUS_CHANGED", () -> "SMS_100000002");
         properties.add("onestop.portal.notifications.sms.english-templates.CORRECTION_REQUESTED", () -> "SMS_200000001");
         properties.add("onestop.portal.notifications.sms.hourly-limit", () -> "3");
+        properties.add("onestop.portal.notifications.sms.identical-hourly-limit", () -> "1");
         properties.add("onestop.portal.notifications.sms.receipt-interval", () -> "200ms");
     }
 
@@ -140,6 +141,29 @@ class NotificationDeliveryIT {
         clock.set(clock.instant().plus(Duration.ofMinutes(61)));
 
         await().atMost(EVENTUALLY).until(() -> textsTo(phone).size() == 4);
+    }
+
+    @Test
+    void aNumberGetsOneOfIdenticalTextsAnHourAndTheRepeatsWaitWithoutLosingAnAttempt() {
+        String phone = mobile();
+        Person person = personWhoWants(Map.of("smsEnabled", true, "phone", phone));
+        Submitted application = received(person);
+        var accepted = new CaseAccepted(application.caseId(), application.id(), application.trackingNumber(), "clerk",
+                "材料齐全", "330100", "330100-AMR", "hall", Instant.now());
+        for (int told = 0; told < 3; told++) {
+            TestEvents.publish(Topics.CASE, accepted);
+        }
+
+        await().atMost(EVENTUALLY).until(() -> deliveriesOf(person).size() == 4 && deliveriesOf(person).stream()
+                .filter(d -> "QUEUED".equals(d.path("status").asString())).count() == 2);
+        assertThat(textsTo(phone)).as("the received notice and one of the three identical ones, under the hourly limit")
+                .hasSize(2);
+        assertThat(deliveriesOf(person)).filteredOn(d -> "QUEUED".equals(d.path("status").asString()))
+                .allSatisfy(d -> assertThat(d.path("attempts").asInt()).isZero());
+
+        clock.set(clock.instant().plus(Duration.ofMinutes(61)));
+
+        await().atMost(EVENTUALLY).until(() -> textsTo(phone).size() == 3);
     }
 
     @Test
