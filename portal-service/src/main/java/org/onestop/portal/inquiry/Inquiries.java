@@ -116,7 +116,8 @@ class Inquiries {
             String channel = RequestContext.channel();
             var changed = inquiry.reply(text, staff.username(), channel, now);
             notifications.send(new Notice(inquiry.askerId(), NotificationKind.REPLY,
-                    (inquiry.kind() == InquiryKind.COMPLAINT ? "投诉已答复 Complaint answered: " : "咨询已答复 Question answered: ") + inquiry.subject(),
+                    (inquiry.kind() == InquiryKind.COMPLAINT ? "投诉已答复 Complaint answered: "
+                            : "咨询已答复 Question answered: ") + inquiry.subject(),
                     text, inquiry.id().toString(), inquiry.regionCode(), inquiry.departmentCode()));
             return record(changed, DEPARTMENT, staff.id(), staff.name(), text, channel, now);
         });

@@ -3,7 +3,6 @@ package org.onestop.portal.notification;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -23,20 +22,18 @@ class SmsProviders {
     @Bean
     @Conditional(Configured.class)
     SmsProvider smsProvider(SmsProperties settings) {
-        return of(settings, Clock.systemUTC()).orElseThrow();
+        return of(settings, Clock.systemUTC());
     }
 
-    static Optional<SmsProvider> of(SmsProperties settings, Clock clock) {
-        if (settings.provider() == SmsProperties.Provider.NONE) {
-            return Optional.empty();
-        }
+    /** The named provider (never NONE: {@link Configured} decides whether there is one), its settings checked. */
+    static SmsProvider of(SmsProperties settings, Clock clock) {
         if (settings.keyId().isBlank() || settings.keySecret().isBlank() || settings.signName().isBlank()) {
             throw new IllegalStateException("onestop.portal.notifications.sms: provider " + settings.provider()
                     + " needs key-id, key-secret and sign-name (ONESTOP_PORTAL_NOTIFICATIONS_SMS_KEY_ID, ..._KEY_SECRET,"
                     + " ..._SIGN_NAME)");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return Optional.of(switch (settings.provider()) {
+        return switch (settings.provider()) {
             case ALIYUN -> new AliyunSms(settings, http, clock);
             case TENCENT -> {
                 if (settings.appId().isBlank()) {
@@ -46,7 +43,7 @@ class SmsProviders {
                 yield new TencentSms(settings, http, clock);
             }
             case NONE -> throw new IllegalStateException("no provider");
-        });
+        };
     }
 
     /** A provider other than NONE is named (bound as the properties are, so in any case). */
