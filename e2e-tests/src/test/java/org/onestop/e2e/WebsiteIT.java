@@ -138,7 +138,7 @@ class WebsiteIT {
         Path pdf = Files.createTempFile("申请书", ".pdf");
         Files.write(pdf, PDF);
         Path png = Files.createTempFile("id-card", ".png");
-        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+        Files.write(png, PNG);
         try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
             browser.open("/items/330100-AMR-GG-009");
             browser.click(".actions button.primary");
@@ -191,123 +191,224 @@ class WebsiteIT {
         }
     }
 
+    /**
+     * The issue's journey, in one go and all in the browser: a newcomer searches, reads a guide,
+     * registers on the way to applying, asks to be told by email, applies with uploads and tracks the
+     * case; the clerk accepts it and asks for a correction; the newcomer answers it; the reviewer and
+     * the approver finish it; the newcomer rates it, finds the 营业执照 it issued and hands that
+     * e-certificate in with the next application; a supervisor watches that case's item's figures move.
+     */
     @Test
-    void aCitizenAnswersACorrectionRequestInTheBrowserAndRatesTheConcludedCase() throws Exception {
+    void aNewcomerRegistersOnTheWayToAServiceAndFollowsTheCaseToItsCertificateWhileASupervisorWatches() throws Exception {
         Gateway gateway = new Gateway(GATEWAY);
-        String citizen = gateway.signIn("zhangsan");
-        String clerk = gateway.signIn("clerk");
-        String id = draftOf(gateway, citizen, "张三补正店");
-        var submitted = submitted(gateway, citizen, id);
-        String caseId = caseOf(gateway, clerk, id);
+        String admin = gateway.signIn("admin");
+        String item = "330100-AMR-GG-009";
+        String username = "web" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String email = username + "@example.com";
+        Path pdf = Files.createTempFile("申请书", ".pdf");
+        Files.write(pdf, PDF);
+        Path png = Files.createTempFile("layout", ".png");
+        Files.write(png, PNG);
+        try (Browser supervisor = Browser.on(GATEWAY, Browser.DESKTOP);
+             Browser citizen = Browser.on(GATEWAY, Browser.DESKTOP)) {
+            supervisor.open("/sign-in?next=/supervision");
+            supervisor.type("#username", "supervisor").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            String concludedPage = "/supervision/indicators/on_time_conclusion_rate?item=" + item + "&days=7";
+            String reviewsPage = "/supervision/indicators/good_review_rate?item=" + item + "&days=7";
+            long concludedBefore = today(supervisor.open(concludedPage), DENOMINATOR);
+            long goodReviewsBefore = today(supervisor.open(reviewsPage), NUMERATOR);
 
-        // the clerk finds the case in the department's queue, accepts it and asks for what is missing, all at once
-        try (Browser staff = Browser.on(GATEWAY, Browser.DESKTOP)) {
-            staff.open("/sign-in?next=/work/cases");
-            staff.type("#username", "clerk").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
-            assertThat(staff.path()).isEqualTo("/work/cases");
-            staff.open("/work/cases?state=SUBMITTED&item=330100-AMR-GG-009");
-            assertThat(staff.text("table.queue")).contains(submitted.text("trackingNumber"), "张三");
-            staff.screenshot("work-queue-desktop-zh").assertAccessible();
-            staff.open("/work/cases/" + caseId);
-            assertThat(staff.all("#actions form")).extracting(form -> form.getAttribute("id"))
-                    .containsExactly("action-accept", "action-not-accept");
-            assertThat(staff.text("main")).contains("个体工商户登记（备案）申请书", "居民身份证", "未开始计时");
-            staff.screenshot("work-case-desktop-zh").assertAccessible();
-            staff.type("#text-accept", "材料齐全，予以受理").click("#action-accept button");
-            assertThat(staff.text(".flash")).isEqualTo("已受理。");
-            assertThat(staff.text("main")).contains("计时中", "已用 0 / ");
-            staff.type("#missing-request-correction", "经营场所证明（须加盖公章）")
-                    .type("#text-request-correction", "请补齐").click("#action-request-correction button");
-            assertThat(staff.text(".flash")).isEqualTo("已一次性告知补正，法定时限暂停。");
-            assertThat(staff.text("#actions")).contains("当前没有您可以办理的操作。");
-            assertThat(staff.text(".timeline")).contains("受理", "告知补正");
-        }
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> gateway
-                .get("/api/portal/v1/applications/" + id, citizen).json().path("awaitingCorrection").asBoolean());
+            // finds the service, reads its guide, and is asked to sign in, or register, to apply
+            citizen.open("/");
+            citizen.type("#q", "个体工商户").click(".search-row button");
+            citizen.clickLink("个体工商户注册登记");
+            assertThat(citizen.text("h1")).isEqualTo("个体工商户注册登记");
+            assertThat(citizen.text("#materials ~ .table-wrap")).contains("居民身份证");
+            citizen.click(".actions button.primary");
+            assertThat(citizen.path()).isEqualTo("/sign-in?next=/items/" + item);
+            citizen.click("main p a[href^='/register']");
+            citizen.type("#name", "王五").type("#identityNumber", IdentityNumbers.of(true)).type("#mobile", "13712345678")
+                    .type("#username", username).type("#password", "web-Passw0rd-2026")
+                    .type("#passwordAgain", "web-Passw0rd-2026").click("form.form button.primary");
+            assertThat(citizen.path()).as("back at the service, signed in").isEqualTo("/items/" + item);
 
-        // the citizen is told by email too (the demo citizens asked for it), and the inbox item says it was sent
-        String trackingNumber = submitted.text("trackingNumber");
-        Mailbox mailbox = new Mailbox(JourneyPlatform.PORTS.imap(), "zhangsan@example.com");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> mailbox.mail().stream()
-                .anyMatch(mail -> mail.subject().equals("请补正材料：" + trackingNumber)));
-        assertThat(mailbox.mail()).filteredOn(mail -> mail.subject().equals("请补正材料：" + trackingNumber))
-                .singleElement().satisfies(mail -> assertThat(mail.body()).contains("经营场所证明（须加盖公章）",
-                        "法定办理时限暂停", "http://localhost:" + GATEWAY + "/my/messages"));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-            for (var item : gateway.get("/api/portal/v1/notifications?size=100", citizen).json().path("content")) {
-                if ("CORRECTION_REQUESTED".equals(item.path("kind").asString())
-                        && trackingNumber.equals(item.path("reference").asString())) {
-                    return "SENT".equals(item.path("deliveries").path(0).path("status").asString());
+            citizen.open("/my/notifications");
+            if (!citizen.find("#emailEnabled").isSelected()) {
+                citizen.find("#emailEnabled").click();
+            }
+            citizen.type("#email", email).click("form.form button.primary");
+            assertThat(citizen.text(".flash")).isEqualTo("通知方式已保存。");
+
+            citizen.open("/items/" + item).click(".actions button.primary");
+            assertThat(citizen.path()).startsWith("/my/drafts/");
+            citizen.type("#field-address", "杭州市上城区解放东路18号").type("#field-contactPhone", "13712345678")
+                    .type("#field-shopName", "王五便利店");
+            upload(citizen, "个体工商户登记（备案）申请书", pdf);
+            upload(citizen, "居民身份证", png);
+            assertThat(citizen.find("#field-shopName").getAttribute("value")).as("typed, kept across uploads")
+                    .isEqualTo("王五便利店");
+            citizen.click("button[value=submit]");
+            assertThat(citizen.path()).startsWith("/my/applications/").endsWith("?submitted");
+            String applicationPage = citizen.path().replace("?submitted", "");
+            String trackingNumber = citizen.text(".facts dd");
+            String code = citizen.text(".notice .code");
+            assertThat(citizen.text(".timeline")).contains("已提交");
+
+            // the clerk finds it in the department's queue, accepts it and asks for what is missing, all at once
+            try (Browser clerk = Browser.on(GATEWAY, Browser.DESKTOP)) {
+                clerk.open("/sign-in?next=/work/cases");
+                clerk.type("#username", "clerk").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+                assertThat(clerk.path()).isEqualTo("/work/cases");
+                org.awaitility.Awaitility.await("the case in the queue").atMost(java.time.Duration.ofSeconds(30))
+                        .pollInterval(java.time.Duration.ofSeconds(1)).until(() -> clerk
+                                .open("/work/cases?state=SUBMITTED&item=" + item).text("table.queue").contains(trackingNumber));
+                assertThat(clerk.text("table.queue")).contains("王五");
+                clerk.screenshot("work-queue-desktop-zh").assertAccessible();
+                clerk.clickLink(trackingNumber);
+                assertThat(clerk.all("#actions form")).extracting(form -> form.getAttribute("id"))
+                        .containsExactly("action-accept", "action-not-accept");
+                assertThat(clerk.text("main")).contains("个体工商户登记（备案）申请书", "居民身份证", "未开始计时");
+                clerk.screenshot("work-case-desktop-zh").assertAccessible();
+                clerk.type("#text-accept", "材料齐全，予以受理").click("#action-accept button");
+                assertThat(clerk.text(".flash")).isEqualTo("已受理。");
+                assertThat(clerk.text("main")).contains("计时中", "已用 0 / ");
+                clerk.type("#missing-request-correction", "经营场所证明（须加盖公章）")
+                        .type("#text-request-correction", "请补齐").click("#action-request-correction button");
+                assertThat(clerk.text(".flash")).isEqualTo("已一次性告知补正，法定时限暂停。");
+                assertThat(clerk.text("#actions")).contains("当前没有您可以办理的操作。");
+                assertThat(clerk.text(".timeline")).contains("受理", "告知补正");
+            }
+
+            // told by email, as they asked, with a link back to the site
+            Mailbox mailbox = new Mailbox(JourneyPlatform.PORTS.imap(), email);
+            org.awaitility.Awaitility.await("the correction mail").atMost(java.time.Duration.ofSeconds(30)).until(() -> mailbox
+                    .mail().stream().anyMatch(mail -> mail.subject().equals("请补正材料：" + trackingNumber)));
+            assertThat(mailbox.mail()).filteredOn(mail -> mail.subject().equals("请补正材料：" + trackingNumber))
+                    .singleElement().satisfies(mail -> assertThat(mail.body()).contains("经营场所证明（须加盖公章）",
+                            "法定办理时限暂停", "http://localhost:" + GATEWAY + "/my/messages"));
+
+            // answers it, on the application's page
+            org.awaitility.Awaitility.await("the correction request on the application").atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofSeconds(1))
+                    .until(() -> !citizen.open(applicationPage).all("#correction .missing").isEmpty());
+            assertThat(citizen.text("#correction .missing")).contains("经营场所证明（须加盖公章）");
+            assertThat(citizen.find("#correction-name").getAttribute("value")).isEqualTo("经营场所证明（须加盖公章）");
+            citizen.screenshot("correction-desktop-zh").assertAccessible();
+            citizen.find("#correction-file").sendKeys(pdf.toString());
+            citizen.click("#correction-file ~ button");
+            assertThat(citizen.text("#correction .held")).contains("经营场所证明（须加盖公章）");
+            citizen.type("#correction-note", "已补齐场所证明").click("#correction form.form button");
+            assertThat(citizen.text(".flash")).isEqualTo("补正已提交。");
+
+            // the reviewer and then the approver, on a phone and in English, finish it
+            String casePage = "/work/cases/" + caseWhere(gateway, gateway.signIn("clerk"), "trackingNumber", trackingNumber);
+            for (String[] step : new String[][] {{"reviewer", "review", "Review recorded."}, {"approver", "conclude", "Concluded."}}) {
+                try (Browser staff = Browser.on(GATEWAY, Browser.PHONE)) {
+                    staff.open("/sign-in?lang=en&next=" + casePage);
+                    staff.type("#username", step[0]).type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+                    org.awaitility.Awaitility.await("the " + step[1] + " offered").atMost(java.time.Duration.ofSeconds(30))
+                            .pollInterval(java.time.Duration.ofSeconds(1))
+                            .until(() -> !staff.open(casePage).all("#action-" + step[1]).isEmpty());
+                    assertThat(staff.all("#actions form")).extracting(form -> form.getAttribute("id"))
+                            .doesNotContain("action-accept");
+                    staff.screenshot("work-" + step[1] + "-phone-en").assertAccessible();
+                    staff.type("#text-" + step[1], "reviewer".equals(step[0]) ? "符合条件" : "准予登记")
+                            .click("#action-" + step[1] + " button");
+                    assertThat(staff.text(".flash")).isEqualTo(step[2]);
                 }
             }
-            return false;
-        });
 
-        Path proof = Files.createTempFile("proof", ".pdf");
-        Files.write(proof, PDF);
-        try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
-            browser.open("/sign-in?next=/my/applications/" + id);
-            browser.type("#username", "zhangsan").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
-            assertThat(browser.text("#correction .missing")).contains("经营场所证明（须加盖公章）");
-            assertThat(browser.find("#correction-name").getAttribute("value")).isEqualTo("经营场所证明（须加盖公章）");
-            browser.screenshot("correction-phone-zh").assertAccessible();
-            browser.find("#correction-file").sendKeys(proof.toString());
-            browser.click("#correction-file ~ button");
-            assertThat(browser.text("#correction .held")).contains("经营场所证明（须加盖公章）");
-            browser.type("#correction-note", "已补齐场所证明").click("#correction form.form button");
-            assertThat(browser.text(".flash")).isEqualTo("补正已提交。");
-        } finally {
-            Files.deleteIfExists(proof);
-        }
+            // rates the concluded case
+            org.awaitility.Awaitility.await("the case concluded on the application").atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofSeconds(1))
+                    .until(() -> !citizen.open(applicationPage).all("#evaluation button.primary").isEmpty());
+            assertThat(citizen.all("#correction")).isEmpty();
+            citizen.click("#evaluation button.primary");
+            assertThat(citizen.text(".error")).isEqualTo("请选择一项评价。");
+            citizen.find("#level-1").click();
+            citizen.find("#d-overall").sendKeys("5");
+            citizen.type("#evaluation-comment", "补正说明很清楚").click("#evaluation button.primary");
+            assertThat(citizen.text(".flash")).isEqualTo("感谢您的评价。");
+            assertThat(citizen.text("#evaluation .notice")).isEqualTo("您已评价：满意");
+            citizen.screenshot("evaluated-desktop-zh").assertAccessible();
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(gateway
-                .get(CASES + "/" + caseId, clerk).json().path("state").asString()));
-        // the reviewer and then the approver, on a phone and in English, finish it
-        for (String[] step : new String[][] {{"reviewer", "review", "Review recorded."}, {"approver", "conclude", "Concluded."}}) {
-            try (Browser staff = Browser.on(GATEWAY, Browser.PHONE)) {
-                staff.open("/sign-in?lang=en&next=/work/cases/" + caseId);
-                staff.type("#username", step[0]).type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
-                assertThat(staff.all("#actions form")).extracting(form -> form.getAttribute("id"))
-                        .contains("action-" + step[1]).doesNotContain("action-accept");
-                staff.screenshot("work-" + step[1] + "-phone-en").assertAccessible();
-                staff.type("#text-" + step[1], "reviewer".equals(step[0]) ? "符合条件" : "准予登记")
-                        .click("#action-" + step[1] + " button");
-                assertThat(staff.text(".flash")).isEqualTo(step[2]);
+            // the approval issued a 营业执照 (data-sharing), which the portal keeps for its holder
+            org.awaitility.Awaitility.await("the 营业执照 among the certificates").atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofSeconds(1))
+                    .until(() -> citizen.open("/my/certificates").text("main").contains("营业执照"));
+            assertThat(citizen.text("table")).contains("营业执照", "有效");
+            citizen.screenshot("certificates-desktop-zh").assertAccessible();
+
+            citizen.open("/my/messages");
+            assertThat(citizen.text(".messages")).contains("请补正材料", "邮件: 已发送");
+            citizen.screenshot("messages-desktop-zh").assertAccessible();
+            citizen.click("form.actions button");
+            assertThat(citizen.all(".messages li.unread")).isEmpty();
+            citizen.open("/my");
+            assertThat(citizen.text(".unread")).startsWith("未读消息 0 条");
+            assertThat(citizen.all("table a")).extracting(link -> link.getText()).contains(trackingNumber);
+
+            // the next application hands that licence in as an e-certificate instead of a copy
+            citizen.open("/items/330100-AMR-XK-001").click(".actions button.primary");
+            assertThat(citizen.path()).startsWith("/my/drafts/");
+            assertThat(citizen.all("#field-contactPhone")).as(citizen.text("main")).isNotEmpty();
+            citizen.type("#field-contactPhone", "13712345678").type("#field-shopName", "王五小吃店");
+            citizen.find("#field-category-0").click();
+            citizen.click("button[value=save]");
+            for (String material : List.of("食品经营许可申请书", "食品安全管理制度文本")) {
+                upload(citizen, material, pdf);
             }
-        }
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "CONCLUDED".equals(gateway
-                .get("/api/portal/v1/applications/" + id, citizen).json().path("status").asString()));
+            upload(citizen, "经营场所平面布局图", png);
+            int licence = materialIndex(citizen, "营业执照");
+            citizen.click("#certificate-" + licence + " ~ button");
+            assertThat(citizen.text(".flash")).isEqualTo("已使用电子证照。");
+            assertThat(citizen.all("#materials .card.material").get(materialIndex(citizen, "营业执照")).getText())
+                    .contains("电子证照 " + citizen.find("#certificate-" + licence).getAttribute("value"));
+            citizen.screenshot("apply-with-certificate-desktop-zh").assertAccessible();
+            citizen.click("button[value=submit]");
+            assertThat(citizen.path()).startsWith("/my/applications/").endsWith("?submitted");
 
-        try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
-            browser.open("/sign-in?next=/my/applications/" + id);
-            browser.type("#username", "zhangsan").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
-            assertThat(browser.all("#correction")).isEmpty();
-            browser.click("#evaluation button.primary");
-            assertThat(browser.text(".error")).isEqualTo("请选择一项评价。");
-            browser.find("#level-1").click();
-            browser.find("#d-overall").sendKeys("5");
-            browser.type("#evaluation-comment", "补正说明很清楚").click("#evaluation button.primary");
-            assertThat(browser.text(".flash")).isEqualTo("感谢您的评价。");
-            assertThat(browser.text("#evaluation .notice")).isEqualTo("您已评价：满意");
-            browser.screenshot("evaluated-desktop-zh").assertAccessible();
+            // and the anonymous inquiry tells anyone with the number and the code how the first case ended
+            try (Browser anyone = Browser.on(GATEWAY, Browser.PHONE)) {
+                anyone.open("/progress");
+                anyone.type("#trackingNumber", trackingNumber).type("#code", code).click("form.form button");
+                assertThat(anyone.text(".result")).contains("个体工商户注册登记", "已办结");
+            }
 
-            // the approval issued a 营业执照 to the citizen (data-sharing), which the portal keeps
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> gateway
-                    .get("/api/portal/v1/certificates/mine?size=100", citizen).body().contains("BUSINESS_LICENSE"));
-            browser.open("/my/certificates");
-            assertThat(browser.text("table")).contains("营业执照", "有效");
-            browser.screenshot("certificates-desktop-zh").assertAccessible();
-
-            browser.open("/my/messages");
-            assertThat(browser.all(".messages li")).isNotEmpty();
-            assertThat(browser.text(".messages")).contains("请补正材料", "邮件: 已发送");
-            browser.screenshot("messages-desktop-zh").assertAccessible();
-            browser.click("form.actions button");
-            assertThat(browser.all(".messages li.unread")).isEmpty();
-            browser.open("/my");
-            assertThat(browser.text(".unread")).startsWith("未读消息 0 条");
+            // the supervisor sees the item's concluded cases and good reviews of today move by this one
+            org.awaitility.Awaitility.await("the case concluded and rated, in the figures").atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofSeconds(2)).untilAsserted(() -> {
+                        assertThat(gateway.post("/api/data-sharing/v1/indicators/recomputation?from=" + ExpectedDeadline.today()
+                                + "&to=" + ExpectedDeadline.today(), admin, java.util.Map.of()).status()).isEqualTo(200);
+                        assertThat(today(supervisor.open(concludedPage), DENOMINATOR)).isGreaterThanOrEqualTo(concludedBefore + 1);
+                        assertThat(today(supervisor.open(reviewsPage), NUMERATOR)).isGreaterThanOrEqualTo(goodReviewsBefore + 1);
+                    });
+            supervisor.screenshot("supervision-good-reviews-desktop-zh").assertAccessible();
+        } finally {
+            Files.deleteIfExists(pdf);
+            Files.deleteIfExists(png);
         }
     }
+
+    /** Uploads a file as the named material of the draft open in the browser (the page comes back with it held). */
+    private static void upload(Browser browser, String material, Path file) {
+        int index = materialIndex(browser, material);
+        browser.find("#upload-" + index).sendKeys(file.toString());
+        browser.click("#upload-" + index + " ~ button");
+        assertThat(browser.text(".flash")).isEqualTo("材料已上传。");
+    }
+
+    /** Where a material's card is among the draft's materials (its upload is {@code #upload-<index>}). */
+    private static int materialIndex(Browser browser, String material) {
+        var cards = browser.all("#materials .card.material");
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).findElement(org.openqa.selenium.By.cssSelector("h3 span")).getText().equals(material)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no material " + material + " on the draft's page");
+    }
+
 
     @Test
     void aCitizenBooksAHallVisitAsksTheDepartmentAndReadsItsReply() {
@@ -541,7 +642,7 @@ class WebsiteIT {
 
             String page = "/supervision/indicators/guide_views?item=" + item + "&days=7";
             browser.open(page);
-            long before = todaysCount(browser);
+            long before = today(browser, NUMERATOR);
             for (int i = 0; i < 3; i++) {
                 assertThat(gateway.get("/api/portal/v1/catalog/items/" + item, null).status()).isEqualTo(200);
             }
@@ -550,7 +651,7 @@ class WebsiteIT {
                         assertThat(gateway.post("/api/data-sharing/v1/indicators/recomputation?from=" + today + "&to="
                                 + today, admin, java.util.Map.of()).status()).isEqualTo(200);
                         browser.open(page);
-                        assertThat(todaysCount(browser)).isGreaterThanOrEqualTo(before + 3);
+                        assertThat(today(browser, NUMERATOR)).isGreaterThanOrEqualTo(before + 3);
                     });
             org.awaitility.Awaitility.await("its chart drawn").atMost(java.time.Duration.ofSeconds(20))
                     .until(() -> !browser.all(".chart.wide[data-drawn='true'] canvas").isEmpty());
@@ -561,14 +662,18 @@ class WebsiteIT {
         }
     }
 
-    /** Today's numerator in an indicator page's day-by-day table; no row for today counts as none. */
-    private static long todaysCount(Browser browser) {
+    /** The columns of an indicator page's day-by-day table (day, value, numerator, denominator). */
+    private static final int NUMERATOR = 2;
+    private static final int DENOMINATOR = 3;
+
+    /** Today's figure in a column of an indicator page's day-by-day table; no row for today counts as none. */
+    private static long today(Browser browser, int column) {
         String today = ExpectedDeadline.today().toString();
         for (var row : browser.all("table.figures tbody tr")) {
             var cells = row.findElements(org.openqa.selenium.By.cssSelector("td"));
             if (cells.get(0).getText().equals(today)) {
-                String numerator = cells.get(2).getText();
-                return numerator.isBlank() ? 0 : (long) Double.parseDouble(numerator);
+                String figure = cells.get(column).getText();
+                return figure.isBlank() ? 0 : (long) Double.parseDouble(figure);
             }
         }
         return 0;
@@ -577,6 +682,7 @@ class WebsiteIT {
     private static final String CASES = "/api/processing/v1/cases";
 
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
 
     /** A draft of zhangsan's for 个体工商户注册登记 with its form filled in and both materials uploaded. */
     private static String draftOf(Gateway gateway, String citizen, String shopName) {
@@ -597,10 +703,15 @@ class WebsiteIT {
     }
 
     private static String caseOf(Gateway gateway, String clerk, String applicationId) {
+        return caseWhere(gateway, clerk, "applicationId", applicationId);
+    }
+
+    /** The id of the case of 个体工商户注册登记 whose field has this value, once processing has it. */
+    private static String caseWhere(Gateway gateway, String clerk, String field, String value) {
         java.util.concurrent.atomic.AtomicReference<String> found = new java.util.concurrent.atomic.AtomicReference<>();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
             for (var c : gateway.get(CASES + "?size=100&itemCode=330100-AMR-GG-009", clerk).json().path("content")) {
-                if (applicationId.equals(c.path("applicationId").asString())) {
+                if (value.equals(c.path(field).asString())) {
                     found.set(c.path("id").asString());
                     return true;
                 }

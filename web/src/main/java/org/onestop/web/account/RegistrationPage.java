@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Registration of natural persons (个人) and legal persons (法人), then signed in. A refusal is
- * shown next to its fields, and everything typed but the passwords is kept.
+ * shown next to its fields, and everything typed but the passwords is kept. A person sent here from
+ * the sign-in page on the way to a service goes on to it once registered (the same {@code next} as
+ * signing in, a path of this site only); otherwise to their space with a welcome.
  */
 @Controller
 class RegistrationPage {
@@ -33,8 +35,10 @@ class RegistrationPage {
     }
 
     @GetMapping("/register")
-    String form(@RequestParam(defaultValue = "person") String kind, Model model) {
+    String form(@RequestParam(defaultValue = "person") String kind, @RequestParam(required = false) String next,
+                Model model) {
         model.addAttribute("kind", "enterprise".equals(kind) ? "enterprise" : "person");
+        model.addAttribute("next", onwards(next));
         model.addAttribute("typed", Map.of());
         model.addAttribute("errors", Map.of());
         return "register";
@@ -58,7 +62,8 @@ class RegistrationPage {
                 gateway.post("/api/portal/v1/registrations/" + (enterprise ? "legal-persons" : "natural-persons"), body,
                         visitors.caller(request));
                 visitors.signIn(request, body.get("username"), body.get("password"));
-                return "redirect:/my?welcome";
+                String next = onwards(form.get("next"));
+                return "redirect:" + (next == null ? "/my?welcome" : next);
             } catch (ApiProblem refused) {
                 if (refused.status() == 429) {
                     errors.put("tooMany", "signIn.tooMany");
@@ -83,6 +88,13 @@ class RegistrationPage {
         model.addAttribute("kind", enterprise ? "enterprise" : "person");
         model.addAttribute("typed", kept);
         model.addAttribute("errors", errors);
+        model.addAttribute("next", onwards(form.get("next")));
         return "register";
+    }
+
+    /** Where the person was going before registering, if anywhere but their own space. */
+    private static String onwards(String next) {
+        String path = next == null || next.isBlank() ? null : SignInPage.safeNext(next);
+        return path == null || path.equals("/my") ? null : path;
     }
 }

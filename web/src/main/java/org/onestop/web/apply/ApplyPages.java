@@ -28,10 +28,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * Applying online: a draft made from the guide, the form generated from the item's form
  * definition, the materials uploaded or supplied by one's own e-certificate, saved as often as
- * wished and submitted once. A refusal is shown next to its field with everything typed kept.
+ * wished and submitted once. A refusal is shown next to its field with everything typed kept, and
+ * what is typed but not yet saved goes along with every change to the materials.
  */
 @Controller
 class ApplyPages {
+
+    /** The parameter, and the flash attribute, that carry a form's values as typed. */
+    private static final String TYPED = "typed";
 
     private final Gateway gateway;
     private final Visitors visitors;
@@ -73,7 +77,8 @@ class ApplyPages {
         }
         Caller caller = visitors.caller(request);
         JsonNode draft = gateway.get("/api/portal/v1/applications/drafts/" + id, caller);
-        return page(draft, itemOf(draft, caller), plain(draft.path("formData")), Map.of(), caller, model);
+        Object values = model.containsAttribute(TYPED) ? model.getAttribute(TYPED) : plain(draft.path("formData"));
+        return page(draft, itemOf(draft, caller), values, Map.of(), caller, model);
     }
 
     /** Saves the form as typed; with {@code action=submit} then submits the draft (once, whatever the retries). */
@@ -115,6 +120,7 @@ class ApplyPages {
     String upload(@PathVariable UUID id, @RequestParam String name, @RequestParam("file") MultipartFile file,
                   HttpServletRequest request, RedirectAttributes flash) throws IOException {
         Caller caller = visitors.caller(request);
+        keepTyped(id, request, caller, flash);
         if (file.isEmpty()) {
             flash.addFlashAttribute("materialError", Map.of("name", name, "key", "apply.upload.empty"));
         } else {
@@ -132,9 +138,11 @@ class ApplyPages {
     @PostMapping("/my/drafts/{id}/certificates")
     String useCertificate(@PathVariable UUID id, @RequestParam String name, @RequestParam String certificateNumber,
                           HttpServletRequest request, RedirectAttributes flash) {
+        Caller caller = visitors.caller(request);
+        keepTyped(id, request, caller, flash);
         try {
             gateway.post("/api/portal/v1/applications/drafts/" + id + "/materials",
-                    Map.of("name", name, "certificateNumber", certificateNumber), visitors.caller(request));
+                    Map.of("name", name, "certificateNumber", certificateNumber), caller);
             flash.addFlashAttribute("notice", "apply.certificateUsed");
         } catch (ApiProblem refused) {
             if (refused.status() >= 500) {
@@ -146,8 +154,11 @@ class ApplyPages {
     }
 
     @PostMapping("/my/drafts/{id}/materials/{materialId}/delete")
-    String removeMaterial(@PathVariable UUID id, @PathVariable UUID materialId, HttpServletRequest request) {
-        gateway.delete("/api/portal/v1/applications/drafts/" + id + "/materials/" + materialId, visitors.caller(request));
+    String removeMaterial(@PathVariable UUID id, @PathVariable UUID materialId, HttpServletRequest request,
+                          RedirectAttributes flash) {
+        Caller caller = visitors.caller(request);
+        keepTyped(id, request, caller, flash);
+        gateway.delete("/api/portal/v1/applications/drafts/" + id + "/materials/" + materialId, caller);
         return "redirect:/my/drafts/" + id + "#materials";
     }
 
@@ -156,6 +167,28 @@ class ApplyPages {
         gateway.delete("/api/portal/v1/applications/drafts/" + id, visitors.caller(request));
         flash.addFlashAttribute("notice", "apply.deleted");
         return "redirect:/my";
+    }
+
+    /**
+     * What was typed into the application form and sent along with a change to the materials (the
+     * page's script adds it, marked {@code typed}) is saved with the draft; where the portal refuses
+     * to save it as it stands, it is kept for the page that follows, which shows it as typed, and
+     * the refusal is shown when the person saves or submits.
+     */
+    private void keepTyped(UUID id, HttpServletRequest request, Caller caller, RedirectAttributes flash) {
+        if (request.getParameter(TYPED) == null) {
+            return;
+        }
+        JsonNode draft = gateway.get("/api/portal/v1/applications/drafts/" + id, caller);
+        Map<String, Object> values = FormValues.of(itemOf(draft, caller).path("formFields"), request.getParameterMap());
+        try {
+            gateway.put("/api/portal/v1/applications/drafts/" + id, Map.of("formData", values), caller);
+        } catch (ApiProblem refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            flash.addFlashAttribute(TYPED, values);
+        }
     }
 
     private String page(JsonNode draft, JsonNode item, Object values, Map<String, String> errors, Caller caller,
