@@ -272,6 +272,14 @@ class WebsiteIT {
                 clerk.type("#text-accept", "材料齐全，予以受理").click("#action-accept button");
                 assertThat(clerk.text(".flash")).isEqualTo("已受理。");
                 assertThat(clerk.text("main")).contains("计时中", "已用 0 / ");
+                String queuedCase = clerk.path();
+                clerk.open("/work/cases?item=" + item);
+                assertThat(clerk.text("table.queue")).contains(trackingNumber);
+                clerk.find("#warning").click();
+                clerk.click(".filters button");
+                assertThat(clerk.find("#warning").isSelected()).isTrue();
+                assertThat(clerk.text("main")).as("a clock just started is no early warning").doesNotContain(trackingNumber);
+                clerk.open(queuedCase);
                 clerk.type("#missing-request-correction", "经营场所证明（须加盖公章）")
                         .type("#text-request-correction", "请补齐").click("#action-request-correction button");
                 assertThat(clerk.text(".flash")).isEqualTo("已一次性告知补正，法定时限暂停。");
@@ -634,6 +642,8 @@ class WebsiteIT {
             assertThat(browser.path()).isEqualTo("/supervision");
             assertThat(browser.all(".cards li.indicator")).hasSize(8);
             assertThat(browser.text("#card-on_time_conclusion_rate h3")).isEqualTo("按时办结率");
+            assertThat(browser.text("#overdue-heading")).startsWith("本部门逾期办件");
+            assertThat(browser.text("#warning-heading")).startsWith("本部门临期预警办件");
             // a chart for every indicator with figures in the period, a note for the others
             org.awaitility.Awaitility.await("the charts drawn").atMost(java.time.Duration.ofSeconds(20))
                     .until(() -> browser.all(".chart[data-drawn='true'] canvas").size() == browser.all(".chart").size());

@@ -245,6 +245,9 @@ class CaseJourneyIT {
         JsonNode warned = api.get(CASES + "/" + late, CLERK).json();
         assertThat(warned.path("deadline").path("earlyWarning").asBoolean()).as(warned.toString()).isTrue();
         assertThat(warned.path("deadline").path("overdue").asBoolean()).isFalse();
+        assertThat(api.get(CASES + "?earlyWarning=true&size=100", CLERK).json().path("content")
+                .findValuesAsString("trackingNumber")).as("the early-warning filter").contains("TN-QUEUE-LATE")
+                .doesNotContain("TN-QUEUE-FRESH");
         assertThat(api.get(CASES + "/" + fresh, CLERK).json().path("yourActions").toString())
                 .as("what the clerk may do now").isEqualTo("[\"accept\",\"not-accept\"]");
         assertThat(api.get(CASES + "/" + fresh, REVIEWER).json().path("yourActions").toString())
@@ -257,6 +260,9 @@ class CaseJourneyIT {
         assertThat(overdue.path("content").get(0).path("deadline").path("overdue").asBoolean()).isTrue();
         assertThat(overdue.path("content").get(0).path("deadline").path("earlyWarning").asBoolean())
                 .as("overdue now, no longer a warning").isFalse();
+        assertThat(api.get(CASES + "?earlyWarning=true&size=100", CLERK).json().path("content")
+                .findValuesAsString("trackingNumber")).as("overdue is no longer an early warning")
+                .doesNotContain("TN-QUEUE-LATE");
         assertThat(api.get(CASES + "?dueBefore=2026-11-24&itemCode=" + ITEM, CLERK).json().path("content")
                 .findValuesAsString("trackingNumber")).contains("TN-QUEUE-LATE");
         assertThat(api.get(CASES + "?dueBefore=2026-11-23", CLERK).json().path("content")

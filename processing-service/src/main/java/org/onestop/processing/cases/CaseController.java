@@ -52,10 +52,11 @@ class CaseController {
                                  @RequestParam(required = false) String assignee,
                                  @RequestParam(required = false) LocalDate dueBefore,
                                  @RequestParam(required = false) Boolean overdue,
+                                 @RequestParam(required = false) Boolean earlyWarning,
                                  @RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size,
                                  @AuthenticationPrincipal Jwt jwt) {
-        var filter = new QueueFilter(state, itemCode, assignee, dueBefore, overdue);
+        var filter = new QueueFilter(state, itemCode, assignee, dueBefore, overdue, earlyWarning);
         CurrentUser user = CurrentUser.of(jwt);
         return cases.queue(user, filter, PageRequest.of(page, size)).map(shown -> CaseView.of(shown, user));
     }

@@ -210,6 +210,11 @@ class CaseRepository {
             conditions.add("due_on < :today and stopped_on is null");
             params.put("today", today);
         }
+        if (Boolean.TRUE.equals(filter.earlyWarning())) {
+            // as Deadline.read: the running clock has used its warning share and is not overdue yet
+            conditions.add("warn_on <= :today and due_on >= :today and stopped_on is null and limit_days > 0");
+            params.put("today", today);
+        }
         return String.join(" and ", conditions);
     }
 
@@ -240,8 +245,12 @@ class CaseRepository {
     /** The supervision signals, each raised once per case. */
     enum Signal { WARNING, OVERDUE }
 
-    /** The filters of a work queue; each is optional. {@code dueBefore} is exclusive. */
-    record QueueFilter(CaseState state, String itemCode, String assignee, LocalDate dueBefore, Boolean overdue) {
+    /**
+     * The filters of a work queue; each is optional. {@code dueBefore} is exclusive; {@code earlyWarning}
+     * is the cases whose running clock has used its warning share and is not overdue yet.
+     */
+    record QueueFilter(CaseState state, String itemCode, String assignee, LocalDate dueBefore, Boolean overdue,
+                       Boolean earlyWarning) {
     }
 
     /** One action in a case's history. */

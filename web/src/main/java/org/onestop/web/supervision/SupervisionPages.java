@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Supervision (监督): the implementing-effect indicators as trends, per region, department and channel (an item on an
- * indicator's own page), with the overdue cases and the overdue rectifications of bad reviews of the supervisor's
- * department, and the broken links of the guides.
+ * indicator's own page), with the overdue and the early-warning cases and the overdue rectifications of bad reviews of
+ * the supervisor's department, and the broken links of the guides.
  * Every figure is in a table on the page; the charts (ECharts, drawn by /js/charts.js from the figures the element
  * carries) only show them, so the pages work without script.
  */
@@ -39,6 +39,7 @@ class SupervisionPages {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String INDICATORS = "/api/data-sharing/v1/indicators";
+    private static final String CASES = "/api/processing/v1/cases";
 
     private final Gateway gateway;
     private final Visitors visitors;
@@ -66,8 +67,10 @@ class SupervisionPages {
         model.addAttribute("cards", cards);
         model.addAttribute("scope", scope);
         model.addAttribute("periods", List.of(7, 30, 90));
-        model.addAttribute("overdue", plain(gateway.get("/api/processing/v1/cases", Map.of("overdue", "true",
-                "size", 10), caller)));
+        model.addAttribute("clockCases", List.of(
+                Map.of("kind", "overdue", "cases", plain(gateway.get(CASES, Map.of("overdue", "true", "size", 10), caller))),
+                Map.of("kind", "warning", "cases", plain(gateway.get(CASES, Map.of("earlyWarning", "true", "size", 10),
+                        caller)))));
         model.addAttribute("brokenLinks", plain(gateway.get("/api/data-sharing/v1/link-checks", Map.of("valid", "false",
                 "size", 10), caller)));
         model.addAttribute("lateRectifications", plain(gateway.get("/api/portal/v1/staff/rectifications",

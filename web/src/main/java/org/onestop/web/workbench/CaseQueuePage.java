@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The department's case queue (办件队列): filtered by state, item and overdue, each case with its due date and its
+ * The department's case queue (办件队列): filtered by state, item, overdue and early warning, each case with its due date and its
  * early-warning or overdue mark, newest first, twenty a page. The processing service keeps each staff member to
  * their own department.
  */
@@ -42,7 +42,8 @@ class CaseQueuePage {
 
     @GetMapping("/work/cases")
     String queue(@RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "") String item,
-                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean warning,
+                 @RequestParam(defaultValue = "0") int page,
                  HttpServletRequest request, Model model) {
         if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
             return "redirect:/sign-in?next=/work/cases";
@@ -53,6 +54,7 @@ class CaseQueuePage {
         query.put("state", chosen);
         query.put("itemCode", item.strip());
         query.put("overdue", overdue ? "true" : null);
+        query.put("earlyWarning", warning ? "true" : null);
         query.put("page", shown);
         query.put("size", SIZE);
         JsonNode cases = gateway.get("/api/processing/v1/cases", query, visitors.caller(request));
@@ -64,6 +66,7 @@ class CaseQueuePage {
         model.addAttribute("state", chosen);
         model.addAttribute("item", item.strip());
         model.addAttribute("overdue", overdue);
+        model.addAttribute("warning", warning);
         return "work/cases";
     }
 }
