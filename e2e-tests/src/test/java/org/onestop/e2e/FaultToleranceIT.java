@@ -127,6 +127,18 @@ class FaultToleranceIT {
             Gateway.Response response = gateway.get("/api/data-sharing/v1/event-log?subject=" + ITEM_CODE, supervisor);
             assertThat(response.isProblem(503)).as(response.toString()).isTrue();
         });
+
+        // and a person on a page that needs it is told so, with the id to quote, and sees no trace
+        try (Browser browser = Browser.on(PORTS.gateway(), Browser.DESKTOP)) {
+            browser.open("/sign-in?next=/supervision");
+            browser.type("#username", "supervisor").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            assertThat(browser.text("h1")).isEqualTo("服务暂时不可用");
+            assertThat(browser.text(".reference")).matches("请求编号：[A-Za-z0-9-]{8,64}");
+            assertThat(browser.driver().getPageSource()).doesNotContain("Exception", "at org.", "tools.jackson");
+            browser.screenshot("unavailable-desktop-zh").assertAccessible();
+            browser.open("/supervision?lang=en");
+            assertThat(browser.text("h1")).isEqualTo("Service temporarily unavailable");
+        }
     }
 
     /** Submits one application after another; keeps the ids of those the portal accepted (201). */

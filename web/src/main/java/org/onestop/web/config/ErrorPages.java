@@ -22,8 +22,17 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    /** An exception handler's model is a new one, without the page frame's attributes: they are added here. */
+    private final PageModel frame;
+
+    ErrorPages(PageModel frame) {
+        this.frame = frame;
+    }
+
     @ExceptionHandler(ServiceUnavailable.class)
-    String unavailable(ServiceUnavailable e, Model model, HttpServletResponse response) {
+    String unavailable(ServiceUnavailable e, Model model, HttpServletRequest request, HttpServletResponse response,
+                       java.util.Locale locale) {
+        frame.frame(model, request, locale);
         log.warn("The platform is unavailable for a page ({}): {}", e.correlationId(), e.getMessage());
         response.setStatus(503);
         model.addAttribute("problemCorrelationId", e.correlationId());
@@ -43,11 +52,13 @@ class ErrorPages {
     }
 
     @ExceptionHandler(ApiProblem.class)
-    String problem(ApiProblem e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String problem(ApiProblem e, Model model, HttpServletRequest request, HttpServletResponse response,
+                   java.util.Locale locale) {
         if (e.status() == 401) {
             request.getSession().invalidate();
             return "redirect:/sign-in?expired";
         }
+        frame.frame(model, request, locale);
         response.setStatus(e.status() == 404 || e.status() == 403 ? e.status() : 400);
         model.addAttribute("problemCorrelationId", e.correlationId());
         model.addAttribute("problemDetail", e.getMessage());

@@ -9,7 +9,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.Map;
 import org.onestop.web.session.Visitors;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,6 +71,28 @@ class SiteConfiguration implements WebMvcConfigurer {
                 return true;
             }
         });
+    }
+
+    /**
+     * What the last-resort error page (error.html, for a failure no page handled) is told: Boot's
+     * attributes and the request's correlation id, for the person to quote and staff to find in the logs.
+     */
+    @Bean
+    ErrorAttributes errorAttributes() {
+        return new DefaultErrorAttributes() {
+            @Override
+            public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+                Map<String, Object> attributes = super.getErrorAttributes(request, options);
+                Object id = request.getAttribute(Visitors.CORRELATION_ID, RequestAttributes.SCOPE_REQUEST);
+                attributes.put("problemCorrelationId", id);
+                Throwable error = getError(request);
+                if (error != null) {
+                    // the container has logged the trace; this line ties it to the id the person was shown
+                    org.slf4j.LoggerFactory.getLogger(SiteConfiguration.class).error("A page failed ({}): {}", id, error.toString());
+                }
+                return attributes;
+            }
+        };
     }
 
     @Bean
