@@ -367,6 +367,11 @@ class WebsiteIT {
                 upload(citizen, material, pdf);
             }
             upload(citizen, "经营场所平面布局图", png);
+            // the form's file field (门头照片) is uploaded with the materials, where its link leads
+            assertThat(citizen.find("#field-storefrontPhoto a").getAttribute("href")).endsWith("#file-storefrontPhoto");
+            assertThat(citizen.all("input#field-storefrontPhoto")).as("a file field is no text input").isEmpty();
+            upload(citizen, "门头照片", png);
+            assertThat(citizen.text("#file-storefrontPhoto .held")).contains(png.getFileName().toString());
             int licence = materialIndex(citizen, "营业执照");
             citizen.click("#certificate-" + licence + " ~ button");
             assertThat(citizen.text(".flash")).isEqualTo("已使用电子证照。");

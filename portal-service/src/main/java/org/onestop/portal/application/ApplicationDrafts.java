@@ -153,7 +153,7 @@ class ApplicationDrafts {
         if (name == null || name.isBlank()) {
             throw new BadRequestException("name", "must name the material");
         }
-        var problems = MaterialRules.unknownNames(item.guide(), List.of(name));
+        var problems = MaterialRules.unknownNames(item.guide(), item.formFields(), List.of(name));
         if (!problems.isEmpty()) {
             throw new BadRequestException("The item asks for no such material", problems);
         }

@@ -134,9 +134,9 @@ class ApplicationSubmission {
         if (problems.isEmpty()) {
             problems.addAll(FormCheck.problems(item.formFields(), formData));
         }
-        problems.addAll(MaterialRules.unknownNames(item.guide(), names));
+        problems.addAll(MaterialRules.unknownNames(item.guide(), item.formFields(), names));
         problems.addAll(MaterialRules.certificateProblems(item.guide(), supplied, applicant.id()));
-        problems.addAll(MaterialRules.missingRequired(item.guide(), names));
+        problems.addAll(MaterialRules.missingRequired(item.guide(), item.formFields(), names));
         if (!problems.isEmpty()) {
             throw new BadRequestException("The application does not meet the item's requirements", problems);
         }

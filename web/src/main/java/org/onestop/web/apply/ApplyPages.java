@@ -200,6 +200,7 @@ class ApplyPages {
         model.addAttribute("certificateChoices", certificateChoices(item,
                 gateway.get("/api/portal/v1/certificates/mine", Map.of("size", 100), caller).path("content")));
         model.addAttribute("supplied", suppliedNames(draft));
+        model.addAttribute("materials", materialsOf(item));
         return "draft";
     }
 
@@ -225,6 +226,35 @@ class ApplyPages {
             choices.put(material.path("name").asString(), numbers);
         });
         return choices;
+    }
+
+    /**
+     * What the draft's materials section offers to upload: the guide's materials, then the form's
+     * fields of type {@code file}, each uploaded under its label (the portal's rule).
+     */
+    static List<Map<String, Object>> materialsOf(JsonNode item) {
+        List<Map<String, Object>> materials = new java.util.ArrayList<>();
+        item.path("guide").path("materials").forEach(material -> {
+            Map<String, Object> shown = new LinkedHashMap<>(plainMap(material));
+            shown.put("fileField", null);
+            materials.add(shown);
+        });
+        item.path("formFields").forEach(field -> {
+            if ("file".equals(field.path("type").asString())) {
+                Map<String, Object> shown = new LinkedHashMap<>();
+                shown.put("name", field.path("label").asString());
+                shown.put("necessity", field.path("required").asBoolean() ? "REQUIRED" : "OPTIONAL");
+                shown.put("certificateType", null);
+                shown.put("fileField", field.path("code").asString());
+                materials.add(shown);
+            }
+        });
+        return materials;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> plainMap(JsonNode node) {
+        return (Map<String, Object>) plain(node);
     }
 
     /** Which of the guide's materials the draft already holds (by name), with how many. */

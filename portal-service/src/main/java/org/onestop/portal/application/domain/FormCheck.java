@@ -12,6 +12,9 @@ import org.onestop.platform.rules.RuleViolation.FieldProblem;
 /** Checks form data against an item version's form definition, reporting every problem at once. */
 public final class FormCheck {
 
+    /** The type of a field whose value is an upload (see {@link MaterialRules}), never form data. */
+    public static final String FILE = "file";
+
     public static void check(List<FormField> definition, Map<String, Object> formData) {
         List<FieldProblem> problems = problems(definition, formData);
         if (!problems.isEmpty()) {
@@ -26,7 +29,12 @@ public final class FormCheck {
         for (FormField field : definition) {
             Object value = formData.get(field.code());
             boolean blank = value == null || (value instanceof String text && text.isBlank());
-            if (field.required() && blank) {
+            if (FILE.equals(field.type())) {
+                if (value != null) {
+                    problems.add(new FieldProblem("formData." + field.code(),
+                            field.label() + " is a file: upload it as a material named " + field.label()));
+                }
+            } else if (field.required() && blank) {
                 problems.add(new FieldProblem("formData." + field.code(), field.label() + " is required"));
             } else if (!blank && "number".equals(field.type()) && !(value instanceof Number)) {
                 problems.add(new FieldProblem("formData." + field.code(), field.label() + " must be a number"));

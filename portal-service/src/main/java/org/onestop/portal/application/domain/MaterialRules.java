@@ -5,13 +5,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.onestop.contracts.management.FormField;
 import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.platform.rules.RuleViolation.FieldProblem;
 
 /**
  * What the item's guide asks of the materials: each named material is one the guide lists, an
  * e-certificate stands in only where the guide names its type and only when it is the
- * applicant's own and valid, and nothing the guide requires is missing at submission.
+ * applicant's own and valid, and nothing the guide requires is missing at submission. A form
+ * field of type {@code file} is a material too: the file is uploaded under the field's label, and
+ * a required one that is missing is named by its field ({@code formData.<code>}).
  */
 public final class MaterialRules {
 
@@ -33,9 +36,10 @@ public final class MaterialRules {
         return materialsOf(guide).stream().filter(m -> Objects.equals(m.name(), name)).findFirst().orElse(null);
     }
 
-    /** Problems with a name the guide does not list (uploads to a draft and submissions). */
-    public static List<FieldProblem> unknownNames(ServiceGuide guide, Collection<String> names) {
-        return names.stream().distinct().filter(name -> find(guide, name) == null)
+    /** Problems with a name neither the guide nor a file field of the form lists (uploads to a draft and submissions). */
+    public static List<FieldProblem> unknownNames(ServiceGuide guide, List<FormField> form, Collection<String> names) {
+        Set<String> fileFields = Set.copyOf(fileFieldsOf(form).stream().map(FormField::label).toList());
+        return names.stream().distinct().filter(name -> find(guide, name) == null && !fileFields.contains(name))
                 .map(name -> new FieldProblem(field(name), "is not a material of this item"))
                 .toList();
     }
@@ -55,13 +59,22 @@ public final class MaterialRules {
         return problems;
     }
 
-    /** One problem per material the guide requires that is not among the supplied names. */
-    public static List<FieldProblem> missingRequired(ServiceGuide guide, Collection<String> suppliedNames) {
+    /** One problem per material the guide, or a required file field, asks for that is not among the supplied names. */
+    public static List<FieldProblem> missingRequired(ServiceGuide guide, List<FormField> form,
+                                                     Collection<String> suppliedNames) {
         Set<String> supplied = Set.copyOf(suppliedNames);
-        return materialsOf(guide).stream()
+        List<FieldProblem> problems = new ArrayList<>(materialsOf(guide).stream()
                 .filter(m -> "REQUIRED".equals(m.necessity()) && !supplied.contains(m.name()))
                 .map(m -> new FieldProblem(field(m.name()), "is required"))
-                .toList();
+                .toList());
+        fileFieldsOf(form).stream().filter(f -> f.required() && !supplied.contains(f.label()))
+                .forEach(f -> problems.add(new FieldProblem("formData." + f.code(), f.label() + " is required (upload it)")));
+        return problems;
+    }
+
+    /** The form's fields of type {@code file}, whose values are uploads named by their labels. */
+    public static List<FormField> fileFieldsOf(List<FormField> form) {
+        return form == null ? List.of() : form.stream().filter(f -> FormCheck.FILE.equals(f.type())).toList();
     }
 
     private static String certificateProblem(ServiceGuide.Material wanted, Supplied material, String applicantId) {

@@ -31,4 +31,16 @@ class FormCheckTest {
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .containsExactly("formData.name", "formData.area", "formData.kind", "formData.extra");
     }
+
+    @Test
+    void aFileFieldIsNotFormDataItsFileIsUploaded() {
+        var withFile = List.of(new FormField("plan", "经营计划书", "file", true, 1, null));
+        assertThatCode(() -> FormCheck.check(withFile, Map.of())).as("checked with the materials, not here")
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> FormCheck.check(withFile, Map.of("plan", "plan.pdf")))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).errors())
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly(new FieldProblem("formData.plan", "经营计划书 is a file: upload it as a material named 经营计划书"));
+    }
 }

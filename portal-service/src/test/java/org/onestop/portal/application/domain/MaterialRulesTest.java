@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onestop.contracts.management.FormField;
 import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.platform.rules.RuleViolation.FieldProblem;
 import org.onestop.portal.application.domain.MaterialRules.CertificateFacts;
@@ -18,16 +19,28 @@ class MaterialRulesTest {
 
     @Test
     void everyRequiredMaterialMissingIsNamed() {
-        assertThat(MaterialRules.missingRequired(GUIDE, List.of("健康证明")))
+        assertThat(MaterialRules.missingRequired(GUIDE, List.of(), List.of("健康证明")))
                 .containsExactly(new FieldProblem("materials.营业执照", "is required"),
                         new FieldProblem("materials.身份证明", "is required"));
-        assertThat(MaterialRules.missingRequired(GUIDE, List.of("营业执照", "身份证明"))).isEmpty();
+        assertThat(MaterialRules.missingRequired(GUIDE, List.of(), List.of("营业执照", "身份证明"))).isEmpty();
     }
 
     @Test
     void namesTheGuideDoesNotListAreRefused() {
-        assertThat(MaterialRules.unknownNames(GUIDE, List.of("营业执照", "户口本")))
+        assertThat(MaterialRules.unknownNames(GUIDE, List.of(), List.of("营业执照", "户口本")))
                 .containsExactly(new FieldProblem("materials.户口本", "is not a material of this item"));
+    }
+
+    @Test
+    void aFileFieldIsAMaterialNamedByItsLabelAndARequiredOneMissingIsNamedByItsField() {
+        var form = List.of(new FormField("plan", "经营计划书", "file", true, 1, null),
+                new FormField("photo", "门头照片", "file", false, 2, null),
+                new FormField("shopName", "经营场所名称", "string", true, 3, null));
+        assertThat(MaterialRules.unknownNames(GUIDE, form, List.of("经营计划书", "门头照片", "经营场所名称")))
+                .containsExactly(new FieldProblem("materials.经营场所名称", "is not a material of this item"));
+        assertThat(MaterialRules.missingRequired(GUIDE, form, List.of("营业执照", "身份证明", "门头照片")))
+                .containsExactly(new FieldProblem("formData.plan", "经营计划书 is required (upload it)"));
+        assertThat(MaterialRules.missingRequired(GUIDE, form, List.of("营业执照", "身份证明", "经营计划书"))).isEmpty();
     }
 
     @Test
