@@ -21,13 +21,17 @@ class CatalogController {
         this.catalog = catalog;
     }
 
-    /** Listed items matching every given criterion, as summaries; with {@code q} the closest names first. */
+    /**
+     * Listed items matching every given criterion, as summaries; with {@code q} the closest names first,
+     * with {@code sort=popular} the most used first (applications in the last days, then by code).
+     */
     @GetMapping("/items")
     PageResponse<CatalogSummary> browse(CatalogCriteria criteria,
+                                        @RequestParam(required = false) String sort,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size) {
         PageRequest pageRequest = PageRequest.of(page, size);
-        return catalog.browse(criteria.filter(), pageRequest);
+        return catalog.browse(criteria.filter().sortedBy(sort), pageRequest);
     }
 
     /** How many listed items each facet value has under the same criteria as the list. */

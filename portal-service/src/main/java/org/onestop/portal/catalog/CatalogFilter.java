@@ -16,7 +16,10 @@ import org.onestop.portal.catalog.domain.SearchQuery;
  * are listed. Each criterion has an index (V15__public_catalog.sql).
  */
 record CatalogFilter(SearchQuery query, String topic, String serviceObject, String level, RegionScope region,
-                     String departmentCode, String itemType, String onlineDepth) {
+                     String departmentCode, String itemType, String onlineDepth, boolean mostUsedFirst) {
+
+    /** The orders of the list ({@code sort}): relevance (the default) or the most used first ({@link CatalogUse}). */
+    static final Set<String> SORTS = Set.of("relevance", "popular");
 
     static final Set<String> ITEM_TYPES = Set.of("ADMINISTRATIVE_LICENSING", "ADMINISTRATIVE_PAYMENT",
             "ADMINISTRATIVE_COLLECTION", "ADMINISTRATIVE_CONFIRMATION", "ADMINISTRATIVE_REWARD",
@@ -42,7 +45,19 @@ record CatalogFilter(SearchQuery query, String topic, String serviceObject, Stri
         if (!problems.isEmpty()) {
             throw new BadRequestException("The catalog filter is not valid", problems);
         }
-        return new CatalogFilter(query, checkedTopic, object, checkedLevel, scope, blankToNull(departmentCode), type, depth);
+        return new CatalogFilter(query, checkedTopic, object, checkedLevel, scope, blankToNull(departmentCode), type, depth,
+                false);
+    }
+
+    /** The same criteria in the order asked for; an unknown order is a 400 naming {@code sort}. */
+    CatalogFilter sortedBy(String sort) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String order = oneOf(problems, "sort", sort, SORTS);
+        if (!problems.isEmpty()) {
+            throw new BadRequestException("The catalog order is not valid", problems);
+        }
+        return new CatalogFilter(query, topic, serviceObject, level, region, departmentCode, itemType, onlineDepth,
+                "popular".equals(order));
     }
 
     /** Whether no criterion is given: the whole listed catalog. */
@@ -84,8 +99,11 @@ record CatalogFilter(SearchQuery query, String topic, String serviceObject, Stri
         return new Where(String.join(" and ", conditions), params);
     }
 
-    /** The list's order: with a query the exact code first, then the closest names; else by code. */
+    /** The list's order: the most used first when asked; with a query the exact code first, then the closest names; else by code. */
     String orderBy() {
+        if (mostUsedFirst) {
+            return "recent_applications desc, code";
+        }
         return query == null ? "code" : "(code = :q) desc, similarity(name, :q) desc, char_length(name), code";
     }
 

@@ -25,6 +25,7 @@ import org.onestop.testsupport.ApiClient;
 import org.onestop.testsupport.EventProbe;
 import org.onestop.testsupport.ServiceIntegrationTest;
 import org.onestop.testsupport.TestEvents;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,9 +42,11 @@ class PublicCatalogIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ApiClient api;
+    private final CatalogUse use;
 
-    PublicCatalogIT(@Value("${local.server.port}") int port) {
+    PublicCatalogIT(@Value("${local.server.port}") int port, @Autowired CatalogUse use) {
         this.api = ApiClient.onPort(port);
+        this.use = use;
     }
 
     @BeforeAll
@@ -270,6 +273,27 @@ class PublicCatalogIT {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().path("itemCode").asString()).isEqualTo(code);
+    }
+
+    @Test
+    void theMostUsedComeFirstWhenAskedCountedFromTheLastDaysApplications() {
+        String citizen = api.post("/api/portal/v1/auth/token", null, Map.of("username", "zhangsan", "password", "onestop-demo"))
+                .text("accessToken");
+        for (String code : List.of("BRW-0004", "BRW-0004", "BRW-0002")) {
+            var submitted = api.post("/api/portal/v1/applications", citizen, Map.of("itemCode", code, "formData", Map.of()),
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        }
+        use.recount();
+
+        assertThat(codes(ITEMS + "?department=" + DEPT + "&sort=popular"))
+                .containsExactly("BRW-0004", "BRW-0002", "BRW-0001", "BRW-0003", "BRW-0005");
+        assertThat(codes(ITEMS + "?department=" + DEPT)).as("the default order is unchanged")
+                .containsExactly("BRW-0001", "BRW-0002", "BRW-0003", "BRW-0004", "BRW-0005");
+        assertThat(use.recount()).as("nothing changed, nothing written").isZero();
+        var refused = api.get(ITEMS + "?sort=newest", null);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("sort", "popular", "relevance");
     }
 
     @Test

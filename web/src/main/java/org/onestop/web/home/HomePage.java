@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The home page: the search box, topics for people and for enterprises, departments, services, news and notices,
+ * The home page: the search box, topics for people and for enterprises, departments, the most-used services (the most
+ * applied for over the last 30 days), news and notices,
  * read from the portal side by side.
  */
 @Controller
@@ -43,7 +44,7 @@ class HomePage {
                 "personTopics", () -> gateway.get(FACETS, Map.of("serviceObject", "NATURAL_PERSON"), caller),
                 "enterpriseTopics", () -> gateway.get(FACETS, Map.of("serviceObject", "LEGAL_PERSON"), caller),
                 "all", () -> gateway.get(FACETS, caller),
-                "services", () -> gateway.get("/api/portal/v1/catalog/items", Map.of("size", 8), caller),
+                "services", () -> gateway.get("/api/portal/v1/catalog/items", Map.of("sort", "popular", "size", 8), caller),
                 "news", () -> gateway.get(ARTICLES, Map.of("column", "NEWS", "size", 5), caller),
                 "notices", () -> gateway.get(ARTICLES, Map.of("column", "NOTICES", "size", 5), caller)));
         model.addAttribute("personTopics", plain(read.get("personTopics").path("facets").path("topic")));
