@@ -43,8 +43,11 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
 
-    private Browser(String base, Dimension size) {
+    private Browser(String base, Dimension size, boolean script) {
         var options = new ChromeOptions();
+        if (!script) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -61,7 +64,14 @@ final class Browser implements AutoCloseable {
     static Browser on(int gatewayPort, Dimension size) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and its driver are not installed (apt-get install chromium chromium-driver fonts-noto-cjk)");
-        return new Browser("http://localhost:" + gatewayPort, size);
+        return new Browser("http://localhost:" + gatewayPort, size, true);
+    }
+
+    /** The same with the pages' scripts switched off, as some people and some embedded browsers have them. */
+    static Browser withoutScript(int gatewayPort, Dimension size) {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and its driver are not installed (apt-get install chromium chromium-driver fonts-noto-cjk)");
+        return new Browser("http://localhost:" + gatewayPort, size, false);
     }
 
     ChromeDriver driver() {

@@ -6,7 +6,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** GB 11643 identity numbers for tests, and a finder of whole ones in text (a log must hold none). */
+/**
+ * GB 11643 identity numbers and GB 32100 unified social credit codes for tests, and a finder of whole
+ * identity numbers in text (a log must hold none).
+ */
 final class IdentityNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -20,6 +23,27 @@ final class IdentityNumbers {
         String body = "330106" + born + String.format("%03d", random.nextInt(1000));
         int sum = sumOf(body);
         return body + (valid ? CHECKS.charAt(sum % 11) : CHECKS.charAt((sum + 1) % 11));
+    }
+
+    private static final String CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] ORGANISATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
+
+    /** A valid credit code of an enterprise registered in 330100: its organisation code (GB 11714) and its own check right. */
+    static String creditCode() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String organisation = String.format("%08d", random.nextInt(100_000_000));
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (organisation.charAt(i) - '0') * ORGANISATION_WEIGHTS[i];
+        }
+        int check = 11 - sum % 11;
+        String body = "91330100" + organisation + (check == 10 ? "X" : check == 11 ? "0" : String.valueOf(check));
+        int total = 0;
+        for (int i = 0; i < 17; i++) {
+            total += CODE_CHARACTERS.indexOf(body.charAt(i)) * CODE_WEIGHTS[i];
+        }
+        return body + CODE_CHARACTERS.charAt((31 - total % 31) % 31);
     }
 
     /** The first whole, valid identity number in {@code text}, or null. */

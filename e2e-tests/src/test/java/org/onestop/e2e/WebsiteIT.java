@@ -75,6 +75,41 @@ class WebsiteIT {
     }
 
     @Test
+    void anEnterpriseRegistersInWeChatAndItsGuideViewsAreCountedForThatChannel() {
+        Gateway gateway = new Gateway(GATEWAY);
+        String admin = gateway.signIn("admin");
+        String item = "330100-AMR-XK-002";
+        String today = ExpectedDeadline.today().toString();
+        String figures = "/supervision/indicators/guide_views?item=" + item + "&channel=wechat&days=7";
+        String username = "ent" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Browser supervisor = Browser.on(GATEWAY, Browser.DESKTOP);
+             Browser wechat = Browser.on(GATEWAY, Browser.PHONE)) {
+            signInAs(supervisor, "supervisor");
+            long before = today(supervisor.open(figures), NUMERATOR);
+
+            // WeChat opens the website's own pages, saying where the person came from once
+            wechat.open("/register?kind=enterprise&channel=wechat");
+            wechat.type("#enterpriseName", "杭州微信示例科技有限公司").type("#creditCode", IdentityNumbers.creditCode())
+                    .type("#legalRepresentative", "赵六").type("#username", username)
+                    .type("#password", "ent-Passw0rd-2026").type("#passwordAgain", "ent-Passw0rd-2026")
+                    .click("form.form button.primary");
+            assertThat(wechat.path()).isEqualTo("/my?welcome");
+            assertThat(wechat.text(".greeting")).contains("杭州微信示例科技有限公司");
+            wechat.screenshot("registered-enterprise-phone-zh").assertAccessible();
+            wechat.open("/items/" + item);
+            wechat.open("/items/" + item);
+
+            org.awaitility.Awaitility.await("two more views of the guide from WeChat today")
+                    .atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofSeconds(2))
+                    .untilAsserted(() -> {
+                        assertThat(gateway.post("/api/data-sharing/v1/indicators/recomputation?from=" + today + "&to="
+                                + today, admin, java.util.Map.of()).status()).isEqualTo(200);
+                        assertThat(today(supervisor.open(figures), NUMERATOR)).isGreaterThanOrEqualTo(before + 2);
+                    });
+        }
+    }
+
+    @Test
     void aCitizenSignsInOnAPhoneSeesTheirSpaceAndSignsOut() {
         try (Browser browser = Browser.on(GATEWAY, Browser.PHONE)) {
             browser.open("/my");
@@ -130,6 +165,45 @@ class WebsiteIT {
             assertThat(browser.path()).isEqualTo("/my?welcome");
             assertThat(browser.text(".notice")).isEqualTo("注册成功，欢迎使用。");
             assertThat(browser.text(".greeting")).contains("李四");
+        }
+    }
+
+    /** Scripts off: every step is a link or a form's post, and the supervision figures are there as text and tables. */
+    @Test
+    void withoutJavaScriptACitizenAppliesWithUploadsAndTracksTheCaseAndTheFiguresAreStillThere() throws Exception {
+        Path pdf = Files.createTempFile("申请书", ".pdf");
+        Files.write(pdf, PDF);
+        Path png = Files.createTempFile("id-card", ".png");
+        Files.write(png, PNG);
+        try (Browser browser = Browser.withoutScript(GATEWAY, Browser.PHONE)) {
+            browser.open("/");
+            browser.type("#q", "个体工商户").click(".search-row button");
+            browser.clickLink("个体工商户注册登记");
+            browser.click(".actions button.primary");
+            browser.type("#username", "zhangsan").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
+            browser.click(".actions button.primary");
+            assertThat(browser.path()).startsWith("/my/drafts/");
+            browser.type("#field-address", "杭州市西湖区文三路90号").type("#field-contactPhone", "13812345678")
+                    .type("#field-shopName", "无脚本便利店").click("button[value=save]");
+            assertThat(browser.text(".flash")).isEqualTo("草稿已保存。");
+            upload(browser, "个体工商户登记（备案）申请书", pdf);
+            upload(browser, "居民身份证", png);
+            assertThat(browser.find("#field-shopName").getAttribute("value")).isEqualTo("无脚本便利店");
+            browser.click("button[value=submit]");
+            assertThat(browser.path()).startsWith("/my/applications/").endsWith("?submitted");
+            String trackingNumber = browser.text(".facts dd");
+            String code = browser.text(".notice .code");
+
+            browser.open("/progress");
+            browser.type("#trackingNumber", trackingNumber).type("#code", code).click("form.form button");
+            assertThat(browser.text("main")).contains("个体工商户注册登记", "已提交");
+
+            signInAs(browser, "supervisor");
+            browser.open("/supervision");
+            assertThat(browser.all(".cards li.indicator .latest")).as("every indicator's latest figure").hasSize(8);
+            assertThat(browser.all(".chart[data-drawn]")).as("no script drew a chart").isEmpty();
+            browser.open("/supervision/indicators/on_time_conclusion_rate?days=7");
+            assertThat(browser.all("table.figures thead th")).as("the day-by-day figures as a table").hasSize(4);
         }
     }
 
