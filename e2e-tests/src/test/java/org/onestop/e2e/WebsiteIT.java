@@ -171,10 +171,8 @@ class WebsiteIT {
     /** Scripts off: every step is a link or a form's post, and the supervision figures are there as text and tables. */
     @Test
     void withoutJavaScriptACitizenAppliesWithUploadsAndTracksTheCaseAndTheFiguresAreStillThere() throws Exception {
-        Path pdf = Files.createTempFile("申请书", ".pdf");
-        Files.write(pdf, PDF);
-        Path png = Files.createTempFile("id-card", ".png");
-        Files.write(png, PNG);
+        Path pdf = tempFile("申请书", ".pdf", PDF);
+        Path png = tempFile("id-card", ".png", PNG);
         try (Browser browser = Browser.withoutScript(GATEWAY, Browser.PHONE)) {
             browser.open("/");
             browser.type("#q", "个体工商户").click(".search-row button");
@@ -209,10 +207,8 @@ class WebsiteIT {
 
     @Test
     void aCitizenAppliesOnlineWithUploadsIsToldEveryMissingPieceAtOnceAndTracksTheCase() throws Exception {
-        Path pdf = Files.createTempFile("申请书", ".pdf");
-        Files.write(pdf, PDF);
-        Path png = Files.createTempFile("id-card", ".png");
-        Files.write(png, PNG);
+        Path pdf = tempFile("申请书", ".pdf", PDF);
+        Path png = tempFile("id-card", ".png", PNG);
         try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
             browser.open("/items/330100-AMR-GG-009");
             browser.click(".actions button.primary");
@@ -279,10 +275,8 @@ class WebsiteIT {
         String item = "330100-AMR-GG-009";
         String username = "web" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String email = username + "@example.com";
-        Path pdf = Files.createTempFile("申请书", ".pdf");
-        Files.write(pdf, PDF);
-        Path png = Files.createTempFile("layout", ".png");
-        Files.write(png, PNG);
+        Path pdf = tempFile("申请书", ".pdf", PDF);
+        Path png = tempFile("layout", ".png", PNG);
         try (Browser supervisor = Browser.on(GATEWAY, Browser.DESKTOP);
              Browser citizen = Browser.on(GATEWAY, Browser.DESKTOP)) {
             supervisor.open("/sign-in?next=/supervision");
@@ -342,6 +336,9 @@ class WebsiteIT {
                 assertThat(clerk.all("#actions form")).extracting(form -> form.getAttribute("id"))
                         .containsExactly("action-accept", "action-not-accept");
                 assertThat(clerk.text("main")).contains("个体工商户登记（备案）申请书", "居民身份证", "未开始计时");
+                var preview = clerk.find("img.preview[alt='居民身份证']");
+                assertThat(((Number) clerk.driver().executeScript("return arguments[0].complete && arguments[0].naturalWidth",
+                        preview)).intValue()).as("the picture's preview drawn on the case page").isEqualTo(40);
                 clerk.screenshot("work-case-desktop-zh").assertAccessible();
                 clerk.type("#text-accept", "材料齐全，予以受理").click("#action-accept button");
                 assertThat(clerk.text(".flash")).isEqualTo("已受理。");
@@ -483,6 +480,13 @@ class WebsiteIT {
         browser.find("#upload-" + index).sendKeys(file.toString());
         browser.click("#upload-" + index + " ~ button");
         assertThat(browser.text(".flash")).isEqualTo("材料已上传。");
+    }
+
+    /** A file of the given content in the temporary folder, for an upload. */
+    private static Path tempFile(String prefix, String suffix, byte[] content) throws java.io.IOException {
+        Path file = Files.createTempFile(prefix, suffix);
+        Files.write(file, content);
+        return file;
     }
 
     /** Where a material's card is among the draft's materials (its upload is {@code #upload-<index>}). */
@@ -771,7 +775,19 @@ class WebsiteIT {
     private static final String CASES = "/api/processing/v1/cases";
 
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    /** A real picture, 40 by 30 pixels, so that a preview of it can be seen to be drawn. */
+    private static final byte[] PNG = picture(40, 30);
+
+    private static byte[] picture(int width, int height) {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var bytes = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
 
     /** A draft of zhangsan's for 个体工商户注册登记 with its form filled in and both materials uploaded. */
     private static String draftOf(Gateway gateway, String citizen, String shopName) {
