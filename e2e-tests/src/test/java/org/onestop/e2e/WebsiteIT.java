@@ -750,6 +750,20 @@ class WebsiteIT {
                     .until(() -> !browser.all(".chart.wide[data-drawn='true'] canvas").isEmpty());
             browser.screenshot("supervision-indicator-desktop-zh").assertAccessible();
 
+            // the scope is chosen by name: a department, then a region
+            browser.open("/supervision");
+            new org.openqa.selenium.support.ui.Select(browser.find("#department")).selectByVisibleText("杭州市市场监督管理局");
+            browser.click(".filters button");
+            assertThat(browser.path()).contains("department=330100-AMR");
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.find("#department")).getFirstSelectedOption()
+                    .getText()).isEqualTo("杭州市市场监督管理局");
+            new org.openqa.selenium.support.ui.Select(browser.find("#region")).selectByValue("330100");
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.find("#region")).getFirstSelectedOption()
+                    .getText()).isEqualTo("杭州市（330100）");
+            browser.click(".filters button");
+            assertThat(browser.path()).contains("region=330100", "department=330100-AMR");
+            assertThat(browser.all(".cards li.indicator")).hasSize(8);
+
             browser.open("/supervision?lang=en");
             assertThat(browser.text("#card-good_review_rate h3")).isEqualTo("Good reviews");
         }

@@ -2,11 +2,11 @@ package org.onestop.web.catalog;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.onestop.web.api.Caller;
 import org.onestop.web.api.Gateway;
+import org.onestop.web.api.Recent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,27 +20,19 @@ public class DepartmentNames {
     static final Duration KEPT_FOR = Duration.ofMinutes(1);
 
     private final Gateway gateway;
-    private final Clock clock;
-    private volatile Read last;
+    private final Recent<Map<String, String>> names;
 
     DepartmentNames(Gateway gateway, Clock clock) {
         this.gateway = gateway;
-        this.clock = clock;
+        this.names = new Recent<>(clock, KEPT_FOR);
     }
 
     public Map<String, String> of(Caller caller) {
-        Read read = last;
-        Instant now = clock.instant();
-        if (read == null || !now.isBefore(read.at().plus(KEPT_FOR))) {
-            Map<String, String> names = new LinkedHashMap<>();
+        return names.get(() -> {
+            Map<String, String> read = new LinkedHashMap<>();
             gateway.get("/api/portal/v1/catalog/departments", caller)
-                    .forEach(d -> names.put(d.path("code").asString(), d.path("name").asString()));
-            read = new Read(java.util.Collections.unmodifiableMap(names), now);
-            last = read;
-        }
-        return read.names();
-    }
-
-    private record Read(Map<String, String> names, Instant at) {
+                    .forEach(d -> read.put(d.path("code").asString(), d.path("name").asString()));
+            return java.util.Collections.unmodifiableMap(read);
+        });
     }
 }

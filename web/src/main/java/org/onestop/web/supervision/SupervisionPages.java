@@ -14,6 +14,7 @@ import java.util.Set;
 import org.onestop.web.api.ApiProblem;
 import org.onestop.web.api.Caller;
 import org.onestop.web.api.Gateway;
+import org.onestop.web.catalog.DepartmentNames;
 import org.onestop.web.session.SignedIn;
 import org.onestop.web.session.Visitors;
 import org.springframework.stereotype.Controller;
@@ -44,11 +45,16 @@ class SupervisionPages {
     private final Gateway gateway;
     private final Visitors visitors;
     private final Clock clock;
+    private final RegionNames regionNames;
+    private final DepartmentNames departmentNames;
 
-    SupervisionPages(Gateway gateway, Visitors visitors, Clock clock) {
+    SupervisionPages(Gateway gateway, Visitors visitors, Clock clock, RegionNames regionNames,
+                     DepartmentNames departmentNames) {
         this.gateway = gateway;
         this.visitors = visitors;
         this.clock = clock;
+        this.regionNames = regionNames;
+        this.departmentNames = departmentNames;
     }
 
     @GetMapping("/supervision")
@@ -65,8 +71,7 @@ class SupervisionPages {
             cards.add(card(indicator, gateway.get(INDICATORS, scope.query(indicator), caller)));
         }
         model.addAttribute("cards", cards);
-        model.addAttribute("scope", scope);
-        model.addAttribute("periods", List.of(7, 30, 90));
+        scopeChoices(scope, caller, model);
         model.addAttribute("clockCases", List.of(
                 Map.of("kind", "overdue", "cases", plain(gateway.get(CASES, Map.of("overdue", "true", "size", 10), caller))),
                 Map.of("kind", "warning", "cases", plain(gateway.get(CASES, Map.of("earlyWarning", "true", "size", 10),
@@ -94,8 +99,7 @@ class SupervisionPages {
         JsonNode series = gateway.get(INDICATORS, scope.query(indicator), caller);
         model.addAttribute("card", card(indicator, series));
         model.addAttribute("points", rows(indicator, series));
-        model.addAttribute("scope", scope);
-        model.addAttribute("periods", List.of(7, 30, 90));
+        scopeChoices(scope, caller, model);
         Map<String, Object> itemsQuery = new LinkedHashMap<>(scope.query(indicator));
         itemsQuery.remove("item");
         itemsQuery.put("size", 10);
@@ -107,6 +111,14 @@ class SupervisionPages {
         }
         model.addAttribute("items", items);
         return "supervision/indicator";
+    }
+
+    /** The scope shown and what it may be changed to: the regions and departments by name, the periods. */
+    private void scopeChoices(Scope scope, Caller caller, Model model) {
+        model.addAttribute("scope", scope);
+        model.addAttribute("periods", List.of(7, 30, 90));
+        model.addAttribute("regionNames", regionNames.of(caller));
+        model.addAttribute("departmentNames", departmentNames.of(caller));
     }
 
     private java.util.Optional<SignedIn> supervisor(HttpServletRequest request) {
