@@ -337,8 +337,9 @@ class WebsiteIT {
                         .containsExactly("action-accept", "action-not-accept");
                 assertThat(clerk.text("main")).contains("个体工商户登记（备案）申请书", "居民身份证", "未开始计时");
                 var preview = clerk.find("img.preview[alt='居民身份证']");
-                assertThat(((Number) clerk.driver().executeScript("return arguments[0].complete && arguments[0].naturalWidth",
-                        preview)).intValue()).as("the picture's preview drawn on the case page").isEqualTo(40);
+                assertThat(drawnWidth(clerk, preview)).as("the picture's preview drawn on the case page").isEqualTo(40);
+                var firstPage = clerk.find("img.preview[alt='个体工商户登记（备案）申请书（第 1 页）']");
+                assertThat(drawnWidth(clerk, firstPage)).as("the PDF's first page drawn on the case page").isEqualTo(300);
                 clerk.screenshot("work-case-desktop-zh").assertAccessible();
                 clerk.type("#text-accept", "材料齐全，予以受理").click("#action-accept button");
                 assertThat(clerk.text(".flash")).isEqualTo("已受理。");
@@ -480,6 +481,13 @@ class WebsiteIT {
         browser.find("#upload-" + index).sendKeys(file.toString());
         browser.click("#upload-" + index + " ~ button");
         assertThat(browser.text(".flash")).isEqualTo("材料已上传。");
+    }
+
+    /** The width a picture on the page was drawn with, once it has loaded (0 for one that could not be). */
+    private static int drawnWidth(Browser browser, org.openqa.selenium.WebElement image) {
+        org.awaitility.Awaitility.await("the picture loaded").atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                Boolean.TRUE.equals(browser.driver().executeScript("return arguments[0].complete", image)));
+        return ((Number) browser.driver().executeScript("return arguments[0].naturalWidth", image)).intValue();
     }
 
     /** A file of the given content in the temporary folder, for an upload. */
@@ -788,7 +796,15 @@ class WebsiteIT {
 
     private static final String CASES = "/api/processing/v1/cases";
 
-    private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** A PDF of one empty page, 200 by 100 points (no cross-reference table: readers rebuild it). */
+    private static final byte[] PDF = """
+            %PDF-1.4
+            1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj
+            2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj
+            3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 200 100]>> endobj
+            trailer <</Root 1 0 R>>
+            %%EOF
+            """.getBytes(StandardCharsets.US_ASCII);
     /** A real picture, 40 by 30 pixels, so that a preview of it can be seen to be drawn. */
     private static final byte[] PNG = picture(40, 30);
 

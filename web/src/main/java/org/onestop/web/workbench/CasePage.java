@@ -106,6 +106,21 @@ class CasePage {
                 .body(file.content());
     }
 
+    /** The first page of a PDF material as a picture (PdfPreview); 404 where it has none. */
+    @GetMapping("/work/materials/{fileId}/preview")
+    ResponseEntity<byte[]> preview(@PathVariable UUID fileId, HttpServletRequest request) {
+        if (visitors.signedInAs(request, Workbench.STAFF_ONLY, "STAFF").isEmpty()) {
+            return ResponseEntity.status(303).header(HttpHeaders.LOCATION, "/sign-in").build();
+        }
+        Download file = gateway.download("/api/portal/v1/materials/" + fileId, visitors.caller(request));
+        return (MediaType.APPLICATION_PDF.isCompatibleWith(MediaType.parseMediaType(file.contentType()))
+                ? PdfPreview.firstPage(file.content()) : java.util.Optional.<byte[]>empty())
+                .map(png -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header(HttpHeaders.CACHE_CONTROL, "private, no-store").body(png))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     /** The body of an action from the form's fields: only those the action takes, and the case's version. */
     static Map<String, Object> bodyOf(String action, MultiValueMap<String, String> form) {
         Map<String, Object> body = new LinkedHashMap<>();
