@@ -213,6 +213,33 @@ class CaseJourneyIT {
     }
 
     @Test
+    void aCaseAnswersWithItsVersionAsTheETagAndAnActionOverAStaleOneIsAConflict() {
+        clock.setDay("2026-11-05");
+        String id = openCase("TN-ETAG-1").path("id").asText();
+        var read = api.get(CASES + "/" + id, CLERK);
+        String tag = read.header("ETag");
+        assertThat(tag).isEqualTo("\"" + read.json().path("version").asLong() + "\"");
+        assertThat(read.body()).as("the ETag is a header, not a field").doesNotContain("entityVersion");
+
+        var accepted = api.post(CASES + "/" + id + "/accept", CLERK, Map.of(), Map.of("If-Match", tag));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.header("ETag")).isEqualTo("\"" + accepted.json().path("version").asLong() + "\"")
+                .isNotEqualTo(tag);
+
+        var stale = api.post(CASES + "/" + id + "/review", REVIEWER, Map.of("opinion", "ok"), Map.of("If-Match", tag));
+        assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+        var disagreeing = api.post(CASES + "/" + id + "/review", REVIEWER,
+                Map.of("opinion", "ok", "expectedVersion", accepted.json().path("version").asLong()), Map.of("If-Match", tag));
+        assertThat(disagreeing.status()).isEqualTo(400);
+        assertThat(disagreeing.json().path("errors").get(0).path("field").asString()).isEqualTo("If-Match");
+        assertThat(api.post(CASES + "/" + id + "/review", REVIEWER, Map.of("opinion", "ok"), Map.of("If-Match", "W/\"1\""))
+                .status()).as("a weak tag").isEqualTo(400);
+        assertThat(api.post(CASES + "/" + id + "/review", REVIEWER,
+                Map.of("opinion", "ok", "expectedVersion", accepted.json().path("version").asLong())).status())
+                .as("the deprecated body field still works").isEqualTo(200);
+    }
+
+    @Test
     void twoClerksAcceptingAtOnceGetOneSuccessAndOneConflict() {
         clock.setDay("2026-11-05");
         String id = openCase("TN-RACE-1").path("id").asText();

@@ -1,5 +1,7 @@
 package org.onestop.management.content;
 
+import static org.springframework.http.HttpHeaders.IF_MATCH;
+
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,32 +47,37 @@ class ArticleController {
 
     @PutMapping("/articles/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
-    ArticleView edit(@PathVariable UUID id, @Valid @RequestBody ArticleRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return ArticleView.of(disclosure.edit(id, request, CurrentUser.of(jwt)));
+    ArticleView edit(@PathVariable UUID id, @Valid @RequestBody ArticleRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        return ArticleView.of(disclosure.edit(id, request.over(ifMatch), CurrentUser.of(jwt)));
     }
 
     @PostMapping("/articles/{id}/submit")
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
-    ArticleView submit(@PathVariable UUID id, @RequestBody(required = false) ArticleStep step, @AuthenticationPrincipal Jwt jwt) {
-        return ArticleView.of(disclosure.submit(id, orNone(step), CurrentUser.of(jwt)));
+    ArticleView submit(@PathVariable UUID id, @RequestBody(required = false) ArticleStep step,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        return ArticleView.of(disclosure.submit(id, ArticleStep.over(step, ifMatch), CurrentUser.of(jwt)));
     }
 
     @PostMapping("/articles/{id}/approve")
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-    ArticleView approve(@PathVariable UUID id, @RequestBody(required = false) ArticleStep step, @AuthenticationPrincipal Jwt jwt) {
-        return ArticleView.of(disclosure.approve(id, orNone(step), CurrentUser.of(jwt)));
+    ArticleView approve(@PathVariable UUID id, @RequestBody(required = false) ArticleStep step,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        return ArticleView.of(disclosure.approve(id, ArticleStep.over(step, ifMatch), CurrentUser.of(jwt)));
     }
 
     @PostMapping("/articles/{id}/reject")
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-    ArticleView reject(@PathVariable UUID id, @RequestBody(required = false) ArticleStep step, @AuthenticationPrincipal Jwt jwt) {
-        return ArticleView.of(disclosure.reject(id, orNone(step), CurrentUser.of(jwt)));
+    ArticleView reject(@PathVariable UUID id, @RequestBody(required = false) ArticleStep step,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        return ArticleView.of(disclosure.reject(id, ArticleStep.over(step, ifMatch), CurrentUser.of(jwt)));
     }
 
     @PostMapping("/articles/{id}/withdraw")
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-    ArticleView withdraw(@PathVariable UUID id, @RequestBody ArticleStep step, @AuthenticationPrincipal Jwt jwt) {
-        return ArticleView.of(disclosure.withdraw(id, step, CurrentUser.of(jwt)));
+    ArticleView withdraw(@PathVariable UUID id, @RequestBody ArticleStep step,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        return ArticleView.of(disclosure.withdraw(id, ArticleStep.over(step, ifMatch), CurrentUser.of(jwt)));
     }
 
     @GetMapping("/articles/{id}")
@@ -95,7 +103,4 @@ class ArticleController {
         return PageResponse.of(columns, PageRequest.of(0, columns.size()), columns.size());
     }
 
-    private static ArticleStep orNone(ArticleStep step) {
-        return step == null ? ArticleStep.NONE : step;
-    }
 }

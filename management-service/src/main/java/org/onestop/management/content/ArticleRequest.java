@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.onestop.management.content.domain.Column;
+import org.onestop.platform.web.EntityTags;
 
 /**
  * An article as an editor writes it; {@code departmentCode} is read when it is written,
@@ -15,4 +16,10 @@ record ArticleRequest(@NotNull Column column, @NotBlank @Size(max = 200) String 
                       Long expectedRevision) {
 
     static final int LONGEST_BODY = 100_000;
+
+    /** The same with the revision If-Match names (the body's own field is deprecated; both must agree). */
+    ArticleRequest over(String ifMatch) {
+        return new ArticleRequest(column, title, summary, body, departmentCode,
+                EntityTags.expected(ifMatch, expectedRevision));
+    }
 }

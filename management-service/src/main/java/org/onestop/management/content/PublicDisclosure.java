@@ -57,7 +57,8 @@ class PublicDisclosure {
     @Transactional
     Article edit(UUID id, ArticleRequest request, CurrentUser user) {
         if (request.expectedRevision() == null) {
-            throw new BadRequestException("expectedRevision", "must be the revision you read");
+            throw new BadRequestException("expectedRevision",
+                    "must be the revision you read: as If-Match (\"3\"), or, deprecated, as expectedRevision");
         }
         Article article = visible(id, user);
         article.expectRevision(request.expectedRevision());

@@ -1,5 +1,7 @@
 package org.onestop.management.department;
 
+import static org.springframework.http.HttpHeaders.IF_MATCH;
+
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.onestop.platform.problem.NotFoundException;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,8 +39,9 @@ class DepartmentController {
 
     @PutMapping("/{code}")
     @PreAuthorize("hasRole('ADMIN')")
-    DepartmentView update(@PathVariable String code, @Valid @RequestBody DepartmentRequest request) {
-        return DepartmentView.of(directory.update(code, request));
+    DepartmentView update(@PathVariable String code, @Valid @RequestBody DepartmentRequest request,
+                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return DepartmentView.of(directory.update(code, request.over(ifMatch)));
     }
 
     @GetMapping("/{code}")

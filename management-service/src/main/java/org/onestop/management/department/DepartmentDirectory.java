@@ -51,7 +51,8 @@ public class DepartmentDirectory {
     Department update(String code, DepartmentRequest request) {
         Department current = find(code).orElseThrow(() -> new NotFoundException("No department " + code));
         if (request.expectedRevision() == null) {
-            throw new BadRequestException("expectedRevision", "must be the revision you read");
+            throw new BadRequestException("expectedRevision",
+                    "must be the revision you read: as If-Match (\"3\"), or, deprecated, as expectedRevision");
         }
         if (request.expectedRevision() != current.revision()) {
             throw new ConflictException("Department " + code + " was changed since you read it",

@@ -11,6 +11,7 @@ import org.onestop.contracts.management.FormField;
 import org.onestop.contracts.management.ServiceGuide;
 import org.onestop.management.item.domain.ItemContent;
 import org.onestop.management.item.domain.ItemType;
+import org.onestop.platform.web.EntityTags;
 
 /**
  * An implementation item as an editor writes it: to draft it, edit a draft, start a new version,
@@ -31,6 +32,12 @@ record DraftServiceItem(
         List<@Valid FormField> formFields,
         ServiceGuide guide,
         Long expectedRevision) {
+
+    /** The same with the revision If-Match names (the body's own field is deprecated; both must agree). */
+    DraftServiceItem over(String ifMatch) {
+        return new DraftServiceItem(code, name, itemType, regionCode, departmentCode, departmentName, legalLimitDays,
+                promisedLimitDays, formFields, guide, EntityTags.expected(ifMatch, expectedRevision));
+    }
 
     ItemContent content() {
         return new ItemContent(name, itemType, regionCode, departmentCode, departmentName, legalLimitDays,

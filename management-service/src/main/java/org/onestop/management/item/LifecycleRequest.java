@@ -1,6 +1,7 @@
 package org.onestop.management.item;
 
 import java.time.Instant;
+import org.onestop.platform.web.EntityTags;
 
 /**
  * The body of a lifecycle step (submit, approve, reject, publish, withdraw); all optional except
@@ -12,4 +13,11 @@ import java.time.Instant;
 record LifecycleRequest(Long expectedRevision, Instant effectiveFrom, String comment) {
 
     static final LifecycleRequest NONE = new LifecycleRequest(null, null, null);
+
+    /** The same (or none) with the revision If-Match names (the body's field is deprecated; both must agree). */
+    static LifecycleRequest over(LifecycleRequest given, String ifMatch) {
+        LifecycleRequest request = given == null ? NONE : given;
+        return new LifecycleRequest(EntityTags.expected(ifMatch, request.expectedRevision()), request.effectiveFrom(),
+                request.comment());
+    }
 }

@@ -115,7 +115,8 @@ class ServiceItemCatalog {
     ServiceItem edit(UUID id, DraftServiceItem request, CurrentUser user) {
         ServiceItem item = visible(id, user);
         if (request.expectedRevision() == null) {
-            throw new BadRequestException("expectedRevision", "must be the revision you read");
+            throw new BadRequestException("expectedRevision",
+                    "must be the revision you read: as If-Match (\"3\"), or, deprecated, as expectedRevision");
         }
         item.expectRevision(request.expectedRevision());
         mayActFor(user, request.departmentCode());

@@ -1,13 +1,15 @@
 package org.onestop.management.item;
 
+import static org.springframework.http.HttpHeaders.IF_MATCH;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.onestop.management.item.domain.GuideQuality;
 import org.onestop.management.item.domain.GuideQuality.QualityReport;
+import org.onestop.management.item.domain.GuideQuality;
 import org.onestop.management.item.domain.ServiceItem;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,8 +53,9 @@ class ServiceItemController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
-    ServiceItemView edit(@PathVariable UUID id, @Valid @RequestBody DraftServiceItem request, @AuthenticationPrincipal Jwt jwt) {
-        return ServiceItemView.of(catalog.edit(id, request, CurrentUser.of(jwt)));
+    ServiceItemView edit(@PathVariable UUID id, @Valid @RequestBody DraftServiceItem request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.edit(id, request.over(ifMatch), CurrentUser.of(jwt)));
     }
 
     @PostMapping("/{id}/versions")
@@ -64,37 +68,39 @@ class ServiceItemController {
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
     ServiceItemView submit(@PathVariable UUID id, @RequestBody(required = false) LifecycleRequest request,
-                           @AuthenticationPrincipal Jwt jwt) {
-        return ServiceItemView.of(catalog.submit(id, orNone(request), CurrentUser.of(jwt)));
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.submit(id, LifecycleRequest.over(request, ifMatch), CurrentUser.of(jwt)));
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
     ServiceItemView approve(@PathVariable UUID id, @RequestBody(required = false) LifecycleRequest request,
-                            @AuthenticationPrincipal Jwt jwt) {
-        return ServiceItemView.of(catalog.approve(id, orNone(request), CurrentUser.of(jwt)));
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.approve(id, LifecycleRequest.over(request, ifMatch), CurrentUser.of(jwt)));
     }
 
     /** Approves the version in review with effect from now. */
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
     ServiceItemView publish(@PathVariable UUID id, @RequestBody(required = false) LifecycleRequest request,
-                            @AuthenticationPrincipal Jwt jwt) {
-        LifecycleRequest now = new LifecycleRequest(orNone(request).expectedRevision(), null, orNone(request).comment());
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        LifecycleRequest given = LifecycleRequest.over(request, ifMatch);
+        LifecycleRequest now = new LifecycleRequest(given.expectedRevision(), null, given.comment());
         return ServiceItemView.of(catalog.approve(id, now, CurrentUser.of(jwt)));
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
     ServiceItemView reject(@PathVariable UUID id, @RequestBody(required = false) LifecycleRequest request,
-                           @AuthenticationPrincipal Jwt jwt) {
-        return ServiceItemView.of(catalog.reject(id, orNone(request), CurrentUser.of(jwt)));
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.reject(id, LifecycleRequest.over(request, ifMatch), CurrentUser.of(jwt)));
     }
 
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-    ServiceItemView withdraw(@PathVariable UUID id, @RequestBody LifecycleRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return ServiceItemView.of(catalog.withdraw(id, request, CurrentUser.of(jwt)));
+    ServiceItemView withdraw(@PathVariable UUID id, @RequestBody LifecycleRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
+        return ServiceItemView.of(catalog.withdraw(id, LifecycleRequest.over(request, ifMatch), CurrentUser.of(jwt)));
     }
 
     @GetMapping("/{id}")
@@ -143,9 +149,6 @@ class ServiceItemController {
         return ResponseEntity.created(URI.create(ITEMS + item.id())).body(ServiceItemView.of(item));
     }
 
-    private static LifecycleRequest orNone(LifecycleRequest request) {
-        return request == null ? LifecycleRequest.NONE : request;
-    }
 
     /** Items to import, as {@code GET /export} gives them. */
     record ImportDocument(@NotNull @Size(min = 1, max = ServiceItemCatalog.LARGEST_IMPORT) List<@Valid DraftServiceItem> items) {

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.onestop.contracts.management.FormField;
 import org.onestop.contracts.management.ServiceGuide;
-import org.onestop.management.item.domain.GuideQuality;
 import org.onestop.management.item.domain.GuideQuality.QualityReport;
+import org.onestop.management.item.domain.GuideQuality;
 import org.onestop.management.item.domain.ServiceItem;
+import org.onestop.platform.web.Versioned;
 
 /** A service item version as the API shows it, with its quality report. */
 record ServiceItemView(String id, String code, int version, String name, String itemType, String level,
@@ -14,7 +15,12 @@ record ServiceItemView(String id, String code, int version, String name, String 
                        int promisedLimitDays, List<FormField> formFields, ServiceGuide guide, String status,
                        Instant effectiveFrom, String createdBy, Instant createdAt, Instant updatedAt, String submittedBy,
                        String reviewedBy, String reviewComment, Instant publishedAt, Instant endedAt, String endReason,
-                       long revision, QualityReport quality) {
+                       long revision, QualityReport quality) implements Versioned {
+
+    @Override
+    public long entityVersion() {
+        return revision;
+    }
 
     static ServiceItemView of(ServiceItem item) {
         var c = item.content();

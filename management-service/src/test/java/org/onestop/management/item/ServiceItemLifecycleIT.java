@@ -116,6 +116,17 @@ class ServiceItemLifecycleIT {
         assertThat(api.put(ITEMS + "/" + id, CatalogApi.EDITOR, edit).json().path("errors").get(0).path("field").asText())
                 .isEqualTo("expectedRevision");
         assertThat(catalog.step(id, "submit", CatalogApi.EDITOR, Map.of("expectedRevision", 0)).status()).isEqualTo(409);
+
+        // the one style of every service: the revision as the ETag, named in If-Match
+        var read = api.get(ITEMS + "/" + id, CatalogApi.EDITOR);
+        assertThat(read.header("ETag")).isEqualTo("\"1\"");
+        var overTag = api.put(ITEMS + "/" + id, CatalogApi.EDITOR, edit, Map.of("If-Match", "\"1\""));
+        assertThat(overTag.status()).as(overTag.body()).isEqualTo(200);
+        assertThat(overTag.header("ETag")).isEqualTo("\"2\"");
+        assertThat(api.post(ITEMS + "/" + id + "/submit", CatalogApi.EDITOR, Map.of(), Map.of("If-Match", "\"1\"")).status())
+                .as("a step over a stale ETag").isEqualTo(409);
+        assertThat(api.post(ITEMS + "/" + id + "/submit", CatalogApi.EDITOR, Map.of(), Map.of("If-Match", "\"2\"")).status())
+                .isEqualTo(200);
     }
 
     @Test

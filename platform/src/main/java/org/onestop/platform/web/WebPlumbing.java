@@ -10,7 +10,7 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemAdvice.class, BoundedBodies.class})
+@Import({ProblemAdvice.class, BoundedBodies.class, VersionETags.class})
 @EnableConfigurationProperties(BodyBoundsProperties.class)
 public class WebPlumbing {
 

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.onestop.platform.problem.BadRequestException;
 import org.onestop.platform.security.CurrentUser;
+import org.onestop.platform.web.EntityTags;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
 import org.onestop.portal.application.ApplicationViews.ApplicationView;
@@ -41,7 +41,7 @@ import org.springframework.web.multipart.MultipartFile;
  * <p>A draft has a {@code revision} (also its {@code ETag}, {@code "3"}) that every saved change increases. Changes
  * and the submission honour {@code If-Match}: an older revision than the stored one is a 409 naming
  * {@code currentRevision}, so two devices editing one draft cannot overwrite each other unseen. If-Match is optional,
- * like management's {@code expectedRevision} on lifecycle steps: without it the change applies to whatever is stored.
+ * as everywhere ({@link EntityTags}, the one style of every service): without it the change applies to what is stored.
  */
 @RestController
 @RequestMapping("/api/portal/v1/applications/drafts")
@@ -70,7 +70,7 @@ class DraftController {
     ResponseEntity<DraftView> update(@PathVariable UUID id, @Valid @RequestBody DraftChange request,
                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                      @AuthenticationPrincipal Jwt jwt) {
-        Draft draft = drafts.update(CurrentUser.of(jwt), id, formDataOf(request.formData()), expectedRevision(ifMatch));
+        Draft draft = drafts.update(CurrentUser.of(jwt), id, formDataOf(request.formData()), EntityTags.expected(ifMatch));
         return ResponseEntity.ok().eTag(eTagOf(draft)).body(view(draft));
     }
 
@@ -91,7 +91,7 @@ class DraftController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                 @AuthenticationPrincipal Jwt jwt) {
-        drafts.delete(CurrentUser.of(jwt), id, expectedRevision(ifMatch));
+        drafts.delete(CurrentUser.of(jwt), id, EntityTags.expected(ifMatch));
     }
 
     /** Uploads a file as one of the item's materials: PDF, JPEG, PNG or OFD, within the size limit. */
@@ -101,7 +101,7 @@ class DraftController {
                         @RequestPart("file") MultipartFile file,
                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                         @AuthenticationPrincipal Jwt jwt) {
-        return MaterialView.of(drafts.upload(CurrentUser.of(jwt), id, name, file, expectedRevision(ifMatch)));
+        return MaterialView.of(drafts.upload(CurrentUser.of(jwt), id, name, file, EntityTags.expected(ifMatch)));
     }
 
     /** Supplies a material by one of the caller's own e-certificates instead of a file. */
@@ -111,7 +111,7 @@ class DraftController {
                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                            @AuthenticationPrincipal Jwt jwt) {
         return MaterialView.of(drafts.reference(CurrentUser.of(jwt), id, request.name(), request.certificateNumber().trim(),
-                expectedRevision(ifMatch)));
+                EntityTags.expected(ifMatch)));
     }
 
     @DeleteMapping("/{id}/materials/{materialId}")
@@ -119,7 +119,7 @@ class DraftController {
     void removeMaterial(@PathVariable UUID id, @PathVariable UUID materialId,
                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                         @AuthenticationPrincipal Jwt jwt) {
-        drafts.removeMaterial(CurrentUser.of(jwt), id, materialId, expectedRevision(ifMatch));
+        drafts.removeMaterial(CurrentUser.of(jwt), id, materialId, EntityTags.expected(ifMatch));
     }
 
     /** Submits the draft (checked in full now); the application keeps the draft's id. */
@@ -128,28 +128,11 @@ class DraftController {
                                            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @AuthenticationPrincipal Jwt jwt) {
-        return views.answer(submission.submitDraft(CurrentUser.of(jwt), id, List.of(), key, expectedRevision(ifMatch)));
-    }
-
-    /**
-     * The revision an If-Match names: none for a missing header or {@code *}; one strong entity tag of digits
-     * ({@code "3"}) otherwise, anything else (a weak tag, a list) a 400.
-     */
-    static Long expectedRevision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.length() < 3 || tag.length() > 20 || tag.charAt(0) != '"' || tag.charAt(tag.length() - 1) != '"'
-                || !tag.substring(1, tag.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new BadRequestException(HttpHeaders.IF_MATCH,
-                    "must be the ETag of the draft as read, such as \"3\" (one strong entity tag)");
-        }
-        return Long.parseLong(tag.substring(1, tag.length() - 1));
+        return views.answer(submission.submitDraft(CurrentUser.of(jwt), id, List.of(), key, EntityTags.expected(ifMatch)));
     }
 
     private static String eTagOf(Draft draft) {
-        return "\"" + draft.revision() + "\"";
+        return EntityTags.of(draft.revision());
     }
 
     private DraftView view(Draft draft) {

@@ -1,5 +1,8 @@
 package org.onestop.processing.cases;
 
+import static org.onestop.platform.web.EntityTags.expected;
+import static org.springframework.http.HttpHeaders.IF_MATCH;
+
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.onestop.platform.security.CurrentUser;
@@ -13,6 +16,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,19 +38,20 @@ class ApplicantCaseController {
     /** The applicant has supplied what the correction request listed; {@code opinion} is their note. */
     @PostMapping("/{id}/answer-correction")
     CaseView answerCorrection(@PathVariable UUID id, @Valid @RequestBody(required = false) Opinion body,
-                              @AuthenticationPrincipal Jwt jwt) {
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         Opinion given = body == null ? new Opinion(null, null) : body;
         CurrentUser applicant = CurrentUser.of(jwt);
-        return CaseView.of(cases.act(id, applicant, CaseAction.ANSWER_CORRECTION, given.expectedVersion(),
+        return CaseView.of(cases.act(id, applicant, CaseAction.ANSWER_CORRECTION,
+                expected(ifMatch, given.expectedVersion()),
                 (file, at) -> file.answerCorrection(applicant.id(), given.opinion(), at)), applicant);
     }
 
     @PostMapping("/{id}/withdraw")
     CaseView withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false) Reason body,
-                      @AuthenticationPrincipal Jwt jwt) {
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         Reason given = body == null ? new Reason(null, null) : body;
         CurrentUser applicant = CurrentUser.of(jwt);
-        return CaseView.of(cases.act(id, applicant, CaseAction.WITHDRAW, given.expectedVersion(),
+        return CaseView.of(cases.act(id, applicant, CaseAction.WITHDRAW, expected(ifMatch, given.expectedVersion()),
                 (file, at) -> file.withdraw(applicant.id(), given.reason(), at)), applicant);
     }
 }

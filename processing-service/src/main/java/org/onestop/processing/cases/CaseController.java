@@ -1,5 +1,8 @@
 package org.onestop.processing.cases;
 
+import static org.onestop.platform.web.EntityTags.expected;
+import static org.springframework.http.HttpHeaders.IF_MATCH;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.util.UUID;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
+import org.onestop.platform.web.Versioned;
 import org.onestop.processing.cases.CaseHandling.ShownCase;
 import org.onestop.processing.cases.CaseRepository.HistoryEntry;
 import org.onestop.processing.cases.CaseRepository.QueueFilter;
@@ -26,14 +30,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A department's work queue and the staff's actions on its cases. Which role owns which action
- * is {@link CaseAction}'s business; every action body may carry the {@code expectedVersion} the
- * actor saw (a stale one gets 409).
+ * is {@link CaseAction}'s business. A case answers with its version as the ETag; every action may name
+ * the version the actor saw in {@code If-Match} (a stale one gets 409), or, deprecated, as
+ * {@code expectedVersion} in the body ({@link org.onestop.platform.web.EntityTags}).
  */
 @RestController
 @RequestMapping("/api/processing/v1/cases")
@@ -87,75 +93,84 @@ class CaseController {
 
     @PostMapping("/{id}/accept")
     CaseView accept(@PathVariable UUID id, @Valid @RequestBody(required = false) Opinion body,
-                    @AuthenticationPrincipal Jwt jwt) {
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         Opinion given = body == null ? new Opinion(null, null) : body;
         CurrentUser user = CurrentUser.of(jwt);
-        return CaseView.of(cases.act(id, user, CaseAction.ACCEPT, given.expectedVersion(),
+        return CaseView.of(cases.act(id, user, CaseAction.ACCEPT, expected(ifMatch, given.expectedVersion()),
                 (file, at) -> file.accept(user.username(), given.opinion(), at)), user);
     }
 
     @PostMapping("/{id}/not-accept")
-    CaseView notAccept(@PathVariable UUID id, @Valid @RequestBody Reason body, @AuthenticationPrincipal Jwt jwt) {
+    CaseView notAccept(@PathVariable UUID id, @Valid @RequestBody Reason body,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        return CaseView.of(cases.act(id, user, CaseAction.NOT_ACCEPT, body.expectedVersion(),
+        return CaseView.of(cases.act(id, user, CaseAction.NOT_ACCEPT, expected(ifMatch, body.expectedVersion()),
                 (file, at) -> file.notAccept(user.username(), body.reason(), at)), user);
     }
 
     @PostMapping("/{id}/request-correction")
     CaseView requestCorrection(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest body,
-                               @AuthenticationPrincipal Jwt jwt) {
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        return CaseView.of(cases.act(id, user, CaseAction.REQUEST_CORRECTION, body.expectedVersion(),
+        return CaseView.of(cases.act(id, user, CaseAction.REQUEST_CORRECTION, expected(ifMatch, body.expectedVersion()),
                 (file, at) -> file.requestCorrection(user.username(), body.missingItems(), body.opinion(), at)), user);
     }
 
     @PostMapping("/{id}/review")
-    CaseView review(@PathVariable UUID id, @Valid @RequestBody Opinion body, @AuthenticationPrincipal Jwt jwt) {
+    CaseView review(@PathVariable UUID id, @Valid @RequestBody Opinion body,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        return CaseView.of(cases.act(id, user, CaseAction.REVIEW, body.expectedVersion(),
+        return CaseView.of(cases.act(id, user, CaseAction.REVIEW, expected(ifMatch, body.expectedVersion()),
                 (file, at) -> file.review(user.username(), body.opinion(), at)), user);
     }
 
     @PostMapping("/{id}/suspend")
-    CaseView suspend(@PathVariable UUID id, @Valid @RequestBody Reason body, @AuthenticationPrincipal Jwt jwt) {
+    CaseView suspend(@PathVariable UUID id, @Valid @RequestBody Reason body,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        return CaseView.of(cases.act(id, user, CaseAction.SUSPEND, body.expectedVersion(),
+        return CaseView.of(cases.act(id, user, CaseAction.SUSPEND, expected(ifMatch, body.expectedVersion()),
                 (file, at) -> file.suspend(user.username(), body.reason(), at)), user);
     }
 
     @PostMapping("/{id}/resume")
     CaseView resume(@PathVariable UUID id, @Valid @RequestBody(required = false) Opinion body,
-                    @AuthenticationPrincipal Jwt jwt) {
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         Opinion given = body == null ? new Opinion(null, null) : body;
         CurrentUser user = CurrentUser.of(jwt);
-        return CaseView.of(cases.act(id, user, CaseAction.RESUME, given.expectedVersion(),
+        return CaseView.of(cases.act(id, user, CaseAction.RESUME, expected(ifMatch, given.expectedVersion()),
                 (file, at) -> file.resume(user.username(), given.opinion(), at)), user);
     }
 
     @PostMapping("/{id}/conclude")
-    CaseView conclude(@PathVariable UUID id, @Valid @RequestBody Decision body, @AuthenticationPrincipal Jwt jwt) {
+    CaseView conclude(@PathVariable UUID id, @Valid @RequestBody Decision body,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        return CaseView.of(cases.act(id, user, CaseAction.CONCLUDE, body.expectedVersion(),
+        return CaseView.of(cases.act(id, user, CaseAction.CONCLUDE, expected(ifMatch, body.expectedVersion()),
                 (file, at) -> file.conclude(user.username(), body.outcome(), body.reasons(), at)), user);
     }
 
     @PostMapping("/{id}/deliver")
-    CaseView deliver(@PathVariable UUID id, @Valid @RequestBody Delivery body, @AuthenticationPrincipal Jwt jwt) {
+    CaseView deliver(@PathVariable UUID id, @Valid @RequestBody Delivery body,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        return CaseView.of(cases.act(id, user, CaseAction.DELIVER, body.expectedVersion(),
+        return CaseView.of(cases.act(id, user, CaseAction.DELIVER, expected(ifMatch, body.expectedVersion()),
                 (file, at) -> file.deliver(user.username(), body.method(), body.note(), at)), user);
     }
 
     @PostMapping("/{id}/claim")
-    CaseView claim(@PathVariable UUID id, @RequestBody(required = false) Opinion body, @AuthenticationPrincipal Jwt jwt) {
+    CaseView claim(@PathVariable UUID id, @RequestBody(required = false) Opinion body,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        return CaseView.of(cases.claim(id, user, body == null ? null : body.expectedVersion()), user);
+        return CaseView.of(cases.claim(id, user, expected(ifMatch, body == null ? null : body.expectedVersion())),
+                user);
     }
 
     @PostMapping("/{id}/assign")
-    CaseView assign(@PathVariable UUID id, @Valid @RequestBody Assignment body, @AuthenticationPrincipal Jwt jwt) {
+    CaseView assign(@PathVariable UUID id, @Valid @RequestBody Assignment body,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        return CaseView.of(cases.assignTo(id, body.assignee(), user, body.expectedVersion()), user);
+        return CaseView.of(cases.assignTo(id, body.assignee(), user, expected(ifMatch, body.expectedVersion())),
+                user);
     }
 
     record Opinion(@Size(max = 2000) String opinion, Long expectedVersion) {
@@ -200,7 +215,12 @@ class CaseController {
                     String outcome, String outcomeReasons, String deliveryMethod, String certificateNumber,
                     String assignee, Instant receivedAt, Instant acceptedAt, Deadline.Reading deadline,
                     List<MaterialView> materials, long version, List<String> allowedActions,
-                    List<String> yourActions) {
+                    List<String> yourActions) implements Versioned {
+
+        @Override
+        public long entityVersion() {
+            return version;
+        }
 
         /** {@code yourActions}: those of the allowed actions the caller's roles may take now (staff or applicant). */
         static CaseView of(ShownCase shown, CurrentUser caller) {

@@ -76,7 +76,8 @@ class CasePage {
             throw new ApiProblem(404, "No such action", null, Map.of(), Map.of());
         }
         try {
-            gateway.post(CASES + id + "/" + action, bodyOf(action, form), visitors.caller(request));
+            gateway.post(CASES + id + "/" + action, bodyOf(action, form), preconditionOf(form),
+                    visitors.caller(request));
             flash.addFlashAttribute("notice", "work.done." + action);
         } catch (ApiProblem refused) {
             if (refused.status() == 401) {
@@ -121,13 +122,16 @@ class CasePage {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    /** The body of an action from the form's fields: only those the action takes, and the case's version. */
+    /** The case's version the page showed, as the action's If-Match (none when the form lost it). */
+    static Map<String, String> preconditionOf(MultiValueMap<String, String> form) {
+        String version = form.getFirst("expectedVersion");
+        return version != null && version.matches("\\d{1,18}")
+                ? Map.of(HttpHeaders.IF_MATCH, "\"" + Long.parseLong(version) + "\"") : Map.of();
+    }
+
+    /** The body of an action from the form's fields: only those the action takes. */
     static Map<String, Object> bodyOf(String action, MultiValueMap<String, String> form) {
         Map<String, Object> body = new LinkedHashMap<>();
-        String version = form.getFirst("expectedVersion");
-        if (version != null && version.matches("\\d{1,18}")) {
-            body.put("expectedVersion", Long.parseLong(version));
-        }
         String text = form.getFirst("text") == null ? "" : form.getFirst("text").strip();
         switch (action) {
             case "not-accept", "suspend" -> body.put("reason", text);

@@ -16,12 +16,13 @@ class CasePageTest {
     }
 
     @Test
-    void aCorrectionRequestTakesOneMissingItemALineAndTheCasesVersion() {
-        var body = CasePage.bodyOf("request-correction", form(Map.of("missingItems", " 营业执照 \r\n\n经营场所证明\n",
-                "text", " 请补齐 ", "expectedVersion", "7")));
+    void aCorrectionRequestTakesOneMissingItemALineAndTheCasesVersionGoesAsIfMatch() {
+        var form = form(Map.of("missingItems", " 营业执照 \r\n\n经营场所证明\n", "text", " 请补齐 ", "expectedVersion", "7"));
 
-        assertThat(body).containsEntry("missingItems", List.of("营业执照", "经营场所证明"))
-                .containsEntry("opinion", "请补齐").containsEntry("expectedVersion", 7L);
+        assertThat(CasePage.bodyOf("request-correction", form)).containsOnlyKeys("missingItems", "opinion")
+                .containsEntry("missingItems", List.of("营业执照", "经营场所证明")).containsEntry("opinion", "请补齐");
+        assertThat(CasePage.preconditionOf(form)).containsExactly(Map.entry("If-Match", "\"7\""));
+        assertThat(CasePage.preconditionOf(form(Map.of("expectedVersion", "x1")))).isEmpty();
     }
 
     @Test
