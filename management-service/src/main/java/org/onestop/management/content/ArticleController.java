@@ -4,14 +4,17 @@ import static org.springframework.http.HttpHeaders.IF_MATCH;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.onestop.management.content.PublicDisclosure.ColumnView;
+import org.onestop.management.content.domain.Article;
 import org.onestop.management.content.domain.ArticleStatus;
 import org.onestop.management.content.domain.Column;
 import org.onestop.platform.security.CurrentUser;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
+import org.onestop.platform.web.Versioned;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -103,4 +106,21 @@ class ArticleController {
         return PageResponse.of(columns, PageRequest.of(0, columns.size()), columns.size());
     }
 
+    /** An article as the API shows it. */
+    record ArticleView(String id, String column, String title, String summary, String body, String regionCode,
+                       String departmentCode, String status, Instant publishAt, String createdBy, String submittedBy,
+                       String reviewedBy, Instant reviewedAt, Instant publishedAt, Instant withdrawnAt,
+                       String withdrawalReason, long revision) implements Versioned {
+
+        @Override
+        public long entityVersion() {
+            return revision;
+        }
+
+        static ArticleView of(Article a) {
+            return new ArticleView(a.id().toString(), a.column().name(), a.title(), a.summary(), a.body(), a.regionCode(),
+                    a.departmentCode(), a.status().name(), a.publishAt(), a.createdBy(), a.submittedBy(), a.reviewedBy(),
+                    a.reviewedAt(), a.publishedAt(), a.withdrawnAt(), a.withdrawalReason(), a.revision());
+        }
+    }
 }

@@ -4,9 +4,12 @@ import static org.springframework.http.HttpHeaders.IF_MATCH;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
+import org.onestop.management.department.domain.Department;
 import org.onestop.platform.problem.NotFoundException;
 import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
+import org.onestop.platform.web.Versioned;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,5 +58,20 @@ class DepartmentController {
                                       @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size) {
         return directory.page(regionCode, PageRequest.of(page, size)).map(DepartmentView::of);
+    }
+
+    /** A department as the API shows it. */
+    record DepartmentView(String code, String creditCode, String name, String regionCode, List<String> staffRoles,
+                          long revision) implements Versioned {
+
+        @Override
+        public long entityVersion() {
+            return revision;
+        }
+
+        static DepartmentView of(Department department) {
+            return new DepartmentView(department.code(), department.creditCode(), department.name(),
+                    department.regionCode(), department.roleNames(), department.revision());
+        }
     }
 }
