@@ -17,6 +17,7 @@ import org.onestop.portal.application.domain.Material;
 import org.onestop.portal.application.domain.MaterialRules;
 import org.onestop.portal.catalog.CatalogItem;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -72,15 +73,14 @@ class ApplicationDrafts {
      * Replaces the form data; with {@code expectedRevision} (the caller's If-Match) only if the draft is still at that
      * revision (else 409 naming the current one), without it whatever is stored.
      */
+    @Transactional
     Draft update(CurrentUser applicant, UUID id, Map<String, Object> formData, Long expectedRevision) {
-        return transactions.execute(status -> {
-            Draft draft = lockOwn(applicant, id);
-            draft.expectRevision(expectedRevision);
-            bounds.check(submission.formOf(draft.itemCode()), formData);
-            Draft saved = draft.withFormData(formData, clock.instant());
-            drafts.updateFormData(saved);
-            return saved;
-        });
+        Draft draft = lockOwn(applicant, id);
+        draft.expectRevision(expectedRevision);
+        bounds.check(submission.formOf(draft.itemCode()), formData);
+        Draft saved = draft.withFormData(formData, clock.instant());
+        drafts.updateFormData(saved);
+        return saved;
     }
 
     Draft own(CurrentUser applicant, UUID id) {
@@ -95,54 +95,50 @@ class ApplicationDrafts {
         return materials.of(id);
     }
 
+    @Transactional
     void delete(CurrentUser applicant, UUID id, Long expectedRevision) {
-        transactions.executeWithoutResult(status -> {
-            lockOwn(applicant, id).expectRevision(expectedRevision);
-            materials.deleteAllOf(id);
-            drafts.delete(id);
-        });
+        lockOwn(applicant, id).expectRevision(expectedRevision);
+        materials.deleteAllOf(id);
+        drafts.delete(id);
     }
 
     /** Adds an uploaded material; a change of the draft, so its revision increases (If-Match as for {@link #update}). */
+    @Transactional
     Material upload(CurrentUser applicant, UUID id, String name, MultipartFile file, Long expectedRevision) {
-        return transactions.execute(status -> {
-            Draft draft = lockOwn(applicant, id);
-            draft.expectRevision(expectedRevision);
-            CatalogItem item = submission.publishedItem(draft.itemCode());
-            rejectUnknown(item, name);
-            Material added = supply.upload(id, applicant.id(), name, file);
-            drafts.touch(draft, clock.instant());
-            return added;
-        });
+        Draft draft = lockOwn(applicant, id);
+        draft.expectRevision(expectedRevision);
+        CatalogItem item = submission.publishedItem(draft.itemCode());
+        rejectUnknown(item, name);
+        Material added = supply.upload(id, applicant.id(), name, file);
+        drafts.touch(draft, clock.instant());
+        return added;
     }
 
+    @Transactional
     Material reference(CurrentUser applicant, UUID id, String name, String certificateNumber, Long expectedRevision) {
-        return transactions.execute(status -> {
-            Draft draft = lockOwn(applicant, id);
-            draft.expectRevision(expectedRevision);
-            CatalogItem item = submission.publishedItem(draft.itemCode());
-            rejectUnknown(item, name);
-            var problems = MaterialRules.certificateProblems(item.guide(),
-                    List.of(supply.supplied(name, certificateNumber)), applicant.id());
-            if (!problems.isEmpty()) {
-                throw new BadRequestException("The e-certificate cannot supply this material", problems);
-            }
-            Instant now = clock.instant();
-            Material added = supply.reference(id, applicant.id(), name, certificateNumber, null, now);
-            drafts.touch(draft, now);
-            return added;
-        });
+        Draft draft = lockOwn(applicant, id);
+        draft.expectRevision(expectedRevision);
+        CatalogItem item = submission.publishedItem(draft.itemCode());
+        rejectUnknown(item, name);
+        var problems = MaterialRules.certificateProblems(item.guide(),
+                List.of(supply.supplied(name, certificateNumber)), applicant.id());
+        if (!problems.isEmpty()) {
+            throw new BadRequestException("The e-certificate cannot supply this material", problems);
+        }
+        Instant now = clock.instant();
+        Material added = supply.reference(id, applicant.id(), name, certificateNumber, null, now);
+        drafts.touch(draft, now);
+        return added;
     }
 
+    @Transactional
     void removeMaterial(CurrentUser applicant, UUID id, UUID materialId, Long expectedRevision) {
-        transactions.executeWithoutResult(status -> {
-            Draft draft = lockOwn(applicant, id);
-            draft.expectRevision(expectedRevision);
-            if (!materials.deletePending(materialId, id)) {
-                throw new NotFoundException("No material " + materialId + " in draft " + id);
-            }
-            drafts.touch(draft, clock.instant());
-        });
+        Draft draft = lockOwn(applicant, id);
+        draft.expectRevision(expectedRevision);
+        if (!materials.deletePending(materialId, id)) {
+            throw new NotFoundException("No material " + materialId + " in draft " + id);
+        }
+        drafts.touch(draft, clock.instant());
     }
 
     private Draft lockOwn(CurrentUser applicant, UUID id) {

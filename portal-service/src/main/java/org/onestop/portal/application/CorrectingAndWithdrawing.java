@@ -20,7 +20,7 @@ import org.onestop.portal.application.domain.MaterialRules;
 import org.onestop.portal.catalog.CatalogItem;
 import org.onestop.portal.catalog.PublicCatalog;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -36,69 +36,64 @@ class CorrectingAndWithdrawing {
     private final MaterialSupply supply;
     private final PublicCatalog catalog;
     private final OutboxWriter outbox;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
     CorrectingAndWithdrawing(ApplicationRepository applications, MaterialRepository materials, MaterialSupply supply,
-                             PublicCatalog catalog, OutboxWriter outbox, TransactionTemplate transactions, Clock clock) {
+                             PublicCatalog catalog, OutboxWriter outbox, Clock clock) {
         this.clock = clock;
         this.applications = applications;
         this.materials = materials;
         this.supply = supply;
         this.catalog = catalog;
         this.outbox = outbox;
-        this.transactions = transactions;
     }
 
     /** A file for the answer to the open correction request, sent with it. */
+    @Transactional
     Material upload(CurrentUser applicant, UUID id, String name, MultipartFile file) {
-        return transactions.execute(status -> {
-            Application application = applications.lockOwn(id, applicant.id())
-                    .orElseThrow(() -> new NotFoundException("No application " + id));
-            requireOpenCorrection(application);
-            return supply.upload(id, applicant.id(), name, file);
-        });
+        Application application = applications.lockOwn(id, applicant.id())
+                .orElseThrow(() -> new NotFoundException("No application " + id));
+        requireOpenCorrection(application);
+        return supply.upload(id, applicant.id(), name, file);
     }
 
     /** Answers the open correction request with a note, the pending uploads and e-certificate references. */
+    @Transactional
     Application answerCorrection(CurrentUser applicant, UUID id, String note, List<CertificateReference> references) {
-        return transactions.execute(status -> {
-            Application application = own(applicant, id);
-            requireOpenCorrection(application);
-            var supplied = references.stream().map(r -> supply.supplied(r.name(), r.certificateNumber())).toList();
-            var problems = MaterialRules.certificateProblems(guideOf(application), supplied, applicant.id());
-            if (!problems.isEmpty()) {
-                throw new BadRequestException("An e-certificate cannot supply the material", problems);
-            }
-            Instant now = clock.instant();
-            if (!applications.answerCorrection(id, now)) {
-                throw noOpenCorrection(application);
-            }
-            String step = Material.correction(application.correctionsAnswered() + 1);
-            references.forEach(r -> supply.reference(id, applicant.id(), r.name(), r.certificateNumber(), null, now));
-            List<Material> handedIn = materials.pendingOf(id);
-            materials.markSubmitted(id, step);
-            applications.addProgress(id, application.status(), "补正材料已提交 correction sent", now);
-            outbox.append(Topics.APPLICATION, application.correctedEvent(note,
-                    handedIn.stream().map(Material::toSubmitted).toList(), RequestContext.channel(), now));
-            return applications.find(id).orElseThrow();
-        });
+        Application application = own(applicant, id);
+        requireOpenCorrection(application);
+        var supplied = references.stream().map(r -> supply.supplied(r.name(), r.certificateNumber())).toList();
+        var problems = MaterialRules.certificateProblems(guideOf(application), supplied, applicant.id());
+        if (!problems.isEmpty()) {
+            throw new BadRequestException("An e-certificate cannot supply the material", problems);
+        }
+        Instant now = clock.instant();
+        if (!applications.answerCorrection(id, now)) {
+            throw noOpenCorrection(application);
+        }
+        String step = Material.correction(application.correctionsAnswered() + 1);
+        references.forEach(r -> supply.reference(id, applicant.id(), r.name(), r.certificateNumber(), null, now));
+        List<Material> handedIn = materials.pendingOf(id);
+        materials.markSubmitted(id, step);
+        applications.addProgress(id, application.status(), "补正材料已提交 correction sent", now);
+        outbox.append(Topics.APPLICATION, application.correctedEvent(note,
+                handedIn.stream().map(Material::toSubmitted).toList(), RequestContext.channel(), now));
+        return applications.find(id).orElseThrow();
     }
 
     /** Asks processing to withdraw the application; 409 after a conclusion or a second time. */
+    @Transactional
     Application withdraw(CurrentUser applicant, UUID id, String reason) {
-        return transactions.execute(status -> {
-            Application application = own(applicant, id);
-            Instant now = clock.instant();
-            if (!application.withdrawable() || !applications.requestWithdrawal(id, now)) {
-                throw new ConflictException("The application can no longer be withdrawn",
-                        Map.of("applicationStatus", application.status().name(),
-                                "withdrawalRequested", application.withdrawalRequestedAt() != null));
-            }
-            applications.addProgress(id, application.status(), "撤回申请已提交 withdrawal requested", now);
-            outbox.append(Topics.APPLICATION, application.withdrawnEvent(reason, RequestContext.channel(), now));
-            return applications.find(id).orElseThrow();
-        });
+        Application application = own(applicant, id);
+        Instant now = clock.instant();
+        if (!application.withdrawable() || !applications.requestWithdrawal(id, now)) {
+            throw new ConflictException("The application can no longer be withdrawn",
+                    Map.of("applicationStatus", application.status().name(),
+                            "withdrawalRequested", application.withdrawalRequestedAt() != null));
+        }
+        applications.addProgress(id, application.status(), "撤回申请已提交 withdrawal requested", now);
+        outbox.append(Topics.APPLICATION, application.withdrawnEvent(reason, RequestContext.channel(), now));
+        return applications.find(id).orElseThrow();
     }
 
     private Application own(CurrentUser applicant, UUID id) {

@@ -20,9 +20,9 @@ import org.onestop.platform.web.PageResponse;
 import org.onestop.platform.web.RequestContext;
 import org.onestop.portal.application.OwnApplications;
 import org.onestop.portal.booking.domain.Booking;
-import org.onestop.portal.booking.domain.HallSchedule;
 import org.onestop.portal.booking.domain.HallSchedule.DayRange;
 import org.onestop.portal.booking.domain.HallSchedule.Slot;
+import org.onestop.portal.booking.domain.HallSchedule;
 import org.onestop.portal.calendar.WorkingDays;
 import org.onestop.portal.catalog.CatalogItem;
 import org.onestop.portal.catalog.PublicCatalog;
@@ -31,6 +31,7 @@ import org.onestop.portal.notification.domain.Notification.Notice;
 import org.onestop.portal.notification.domain.NotificationKind;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -135,18 +136,17 @@ class Bookings {
     }
 
     /** Cancels the caller's own active booking before its slot starts and frees its place. */
+    @Transactional
     Booking cancel(UUID id, CurrentUser person) {
-        return transactions.execute(status -> {
-            Booking booking = bookings.lockOwn(id, person.id()).orElseThrow(() -> notFound(id));
-            booking.checkCancellable(now());
-            Instant at = clock.instant();
-            bookings.markCancelled(id, at);
-            bookings.freePlace(booking);
-            outbox.append(Topics.BOOKING, booking.cancelledEvent(RequestContext.channel(), at));
-            notifications.send(notice(booking, NotificationKind.BOOKING_CANCELLED, "预约已取消 Booking cancelled",
-                    "您已取消 " + when(booking) + " 的预约。Your booking of " + when(booking) + " is cancelled."));
-            return bookings.findOwn(id, person.id()).orElseThrow();
-        });
+        Booking booking = bookings.lockOwn(id, person.id()).orElseThrow(() -> notFound(id));
+        booking.checkCancellable(now());
+        Instant at = clock.instant();
+        bookings.markCancelled(id, at);
+        bookings.freePlace(booking);
+        outbox.append(Topics.BOOKING, booking.cancelledEvent(RequestContext.channel(), at));
+        notifications.send(notice(booking, NotificationKind.BOOKING_CANCELLED, "预约已取消 Booking cancelled",
+                "您已取消 " + when(booking) + " 的预约。Your booking of " + when(booking) + " is cancelled."));
+        return bookings.findOwn(id, person.id()).orElseThrow();
     }
 
     Booking findOwn(UUID id, CurrentUser person) {

@@ -18,7 +18,7 @@ import org.onestop.platform.web.PageRequest;
 import org.onestop.platform.web.PageResponse;
 import org.onestop.platform.web.RequestContext;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The catalog citizens browse and apply from: the version in force of every listed item, and
@@ -32,15 +32,13 @@ public class PublicCatalog {
 
     private final CatalogRepository items;
     private final OutboxWriter outbox;
-    private final TransactionTemplate transactions;
     private final Clock clock;
     private final AtomicReference<WholeCatalogFacets> wholeCatalogFacets = new AtomicReference<>();
 
-    PublicCatalog(CatalogRepository items, OutboxWriter outbox, TransactionTemplate transactions, Clock clock) {
+    PublicCatalog(CatalogRepository items, OutboxWriter outbox, Clock clock) {
         this.clock = clock;
         this.items = items;
         this.outbox = outbox;
-        this.transactions = transactions;
     }
 
     /** The version in force of a listed item: what a person applies under now. Withdrawn items are absent. */
@@ -70,19 +68,18 @@ public class PublicCatalog {
     }
 
     /** A page of listed items; the first page of a search with query text is announced. */
+    @Transactional
     PageResponse<CatalogSummary> browse(CatalogFilter filter, PageRequest page) {
-        return transactions.execute(status -> {
-            long total = items.count(filter);
-            var found = PageResponse.of(items.summaries(filter, page), page, total);
-            if (filter.query() != null && page.page() == 0) {
-                String region = filter.region() == null ? null : filter.region().code();
-                outbox.append(Topics.BEHAVIOUR, new CatalogSearched(UUID.randomUUID().toString(),
-                        filter.query().masked(), total, filter.topic(), filter.serviceObject(), filter.itemType(),
-                        filter.level(), filter.onlineDepth(), region, filter.departmentCode(), RequestContext.channel(),
-                        clock.instant()));
-            }
-            return found;
-        });
+        long total = items.count(filter);
+        var found = PageResponse.of(items.summaries(filter, page), page, total);
+        if (filter.query() != null && page.page() == 0) {
+            String region = filter.region() == null ? null : filter.region().code();
+            outbox.append(Topics.BEHAVIOUR, new CatalogSearched(UUID.randomUUID().toString(),
+                    filter.query().masked(), total, filter.topic(), filter.serviceObject(), filter.itemType(),
+                    filter.level(), filter.onlineDepth(), region, filter.departmentCode(), RequestContext.channel(),
+                    clock.instant()));
+        }
+        return found;
     }
 
     /**
@@ -104,14 +101,13 @@ public class PublicCatalog {
     }
 
     /** The guide page of the version in force; the view is announced. */
+    @Transactional
     CatalogItem viewGuide(String code) {
-        return transactions.execute(status -> {
-            CatalogItem item = items.find(code).orElseThrow(() -> new NotFoundException("No published item " + code));
-            outbox.append(Topics.BEHAVIOUR, new GuideViewed(item.code(), item.version(), item.itemType(),
-                    item.guide().onlineDepth(), item.regionCode(), item.departmentCode(), RequestContext.channel(),
-                    clock.instant()));
-            return item;
-        });
+        CatalogItem item = items.find(code).orElseThrow(() -> new NotFoundException("No published item " + code));
+        outbox.append(Topics.BEHAVIOUR, new GuideViewed(item.code(), item.version(), item.itemType(),
+                item.guide().onlineDepth(), item.regionCode(), item.departmentCode(), RequestContext.channel(),
+                clock.instant()));
+        return item;
     }
 
     void record(ServiceItemPublished published) {

@@ -22,11 +22,12 @@ import org.onestop.portal.evaluation.domain.Dimensions;
 import org.onestop.portal.evaluation.domain.Evaluation;
 import org.onestop.portal.evaluation.domain.Rectification;
 import org.onestop.portal.evaluation.domain.RectificationDeadline;
+import org.onestop.portal.evaluation.domain.SatisfactionLevel;
 import org.onestop.portal.notification.StaffAlerts;
 import org.onestop.portal.notification.domain.NotificationKind;
-import org.onestop.portal.evaluation.domain.SatisfactionLevel;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -102,16 +103,15 @@ class Evaluations {
     }
 
     /** The reviewer appeals the department's handling of their bad review as a misjudgement, once. */
+    @Transactional
     Reviewed appeal(UUID id, CurrentUser reviewer, String reason) {
-        return transactions.execute(status -> {
-            Evaluation evaluation = evaluations.findOwn(id, reviewer.id()).orElseThrow(() -> notFound(id));
-            Rectification rectification = evaluations.lockOf(id).orElseThrow(() -> new ConflictException(
-                    "Only a bad review's rectification can be appealed", Map.of("level", evaluation.level().name())));
-            var changed = rectification.appeal(reason, reviewer.id(), RequestContext.channel(), clock.instant());
-            evaluations.update(changed.rectification());
-            outbox.append(Topics.EVALUATION, changed.event());
-            return new Reviewed(evaluation, Optional.of(changed.rectification()));
-        });
+        Evaluation evaluation = evaluations.findOwn(id, reviewer.id()).orElseThrow(() -> notFound(id));
+        Rectification rectification = evaluations.lockOf(id).orElseThrow(() -> new ConflictException(
+                "Only a bad review's rectification can be appealed", Map.of("level", evaluation.level().name())));
+        var changed = rectification.appeal(reason, reviewer.id(), RequestContext.channel(), clock.instant());
+        evaluations.update(changed.rectification());
+        outbox.append(Topics.EVALUATION, changed.event());
+        return new Reviewed(evaluation, Optional.of(changed.rectification()));
     }
 
     /** The public good-review figures of an item: counts per level and the share of good reviews. */

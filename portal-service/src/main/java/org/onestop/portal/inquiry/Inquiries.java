@@ -26,6 +26,7 @@ import org.onestop.portal.notification.Notifications;
 import org.onestop.portal.notification.domain.Notification.Notice;
 import org.onestop.portal.notification.domain.NotificationKind;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -98,40 +99,37 @@ class Inquiries {
         });
     }
 
+    @Transactional
     Thread followUp(UUID id, CurrentUser asker, String text) {
-        return transactions.execute(status -> {
-            Inquiry inquiry = inquiries.lock(id).filter(q -> q.askerId().equals(asker.id()))
-                    .orElseThrow(() -> notFound(id));
-            Instant now = clock.instant();
-            String channel = RequestContext.channel();
-            var changed = inquiry.followUp(text, channel, deadlines.in(workingDays.of(inquiry.regionCode())), now);
-            return record(changed, ASKER, asker.id(), null, text, channel, now);
-        });
+        Inquiry inquiry = inquiries.lock(id).filter(q -> q.askerId().equals(asker.id()))
+                .orElseThrow(() -> notFound(id));
+        Instant now = clock.instant();
+        String channel = RequestContext.channel();
+        var changed = inquiry.followUp(text, channel, deadlines.in(workingDays.of(inquiry.regionCode())), now);
+        return record(changed, ASKER, asker.id(), null, text, channel, now);
     }
 
+    @Transactional
     Thread reply(UUID id, CurrentUser staff, String text) {
-        return transactions.execute(status -> {
-            Inquiry inquiry = lockForDepartment(id, staff);
-            Instant now = clock.instant();
-            String channel = RequestContext.channel();
-            var changed = inquiry.reply(text, staff.username(), channel, now);
-            notifications.send(new Notice(inquiry.askerId(), NotificationKind.REPLY,
-                    (inquiry.kind() == InquiryKind.COMPLAINT ? "投诉已答复 Complaint answered: "
-                            : "咨询已答复 Question answered: ") + inquiry.subject(),
-                    text, inquiry.id().toString(), inquiry.regionCode(), inquiry.departmentCode()));
-            return record(changed, DEPARTMENT, staff.id(), staff.name(), text, channel, now);
-        });
+        Inquiry inquiry = lockForDepartment(id, staff);
+        Instant now = clock.instant();
+        String channel = RequestContext.channel();
+        var changed = inquiry.reply(text, staff.username(), channel, now);
+        notifications.send(new Notice(inquiry.askerId(), NotificationKind.REPLY,
+                (inquiry.kind() == InquiryKind.COMPLAINT ? "投诉已答复 Complaint answered: "
+                        : "咨询已答复 Question answered: ") + inquiry.subject(),
+                text, inquiry.id().toString(), inquiry.regionCode(), inquiry.departmentCode()));
+        return record(changed, DEPARTMENT, staff.id(), staff.name(), text, channel, now);
     }
 
+    @Transactional
     Thread close(UUID id, CurrentUser staff, String note) {
-        return transactions.execute(status -> {
-            Inquiry inquiry = lockForDepartment(id, staff);
-            Instant now = clock.instant();
-            var changed = inquiry.close(note, staff.username(), RequestContext.channel(), now);
-            inquiries.update(changed.inquiry(), now);
-            outbox.append(Topics.INQUIRY, changed.event());
-            return threadOf(changed.inquiry());
-        });
+        Inquiry inquiry = lockForDepartment(id, staff);
+        Instant now = clock.instant();
+        var changed = inquiry.close(note, staff.username(), RequestContext.channel(), now);
+        inquiries.update(changed.inquiry(), now);
+        outbox.append(Topics.INQUIRY, changed.event());
+        return threadOf(changed.inquiry());
     }
 
     Thread findOwn(UUID id, CurrentUser asker) {
