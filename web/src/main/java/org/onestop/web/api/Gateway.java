@@ -67,6 +67,10 @@ public class Gateway {
         return send("PUT", path, body, Map.of(), caller);
     }
 
+    public JsonNode put(String path, Object body, Map<String, String> extraHeaders, Caller caller) {
+        return send("PUT", path, body, extraHeaders, caller);
+    }
+
     public JsonNode delete(String path, Caller caller) {
         return call(caller, () -> http.delete().uri(path)
                 .headers(headers -> headersOf(headers, caller))

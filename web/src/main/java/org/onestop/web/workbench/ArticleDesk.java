@@ -115,10 +115,10 @@ class ArticleDesk {
             throw new ApiProblem(404, "No such step", null, Map.of(), Map.of());
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("expectedRevision", expectedRevision.matches("\\d{1,18}") ? Long.parseLong(expectedRevision) : null);
         body.put("reason", reason.isBlank() ? null : reason.strip());
         try {
-            gateway.post(ARTICLES + "/" + id + "/" + step, body, visitors.caller(request));
+            gateway.post(ARTICLES + "/" + id + "/" + step, body, Workbench.precondition(expectedRevision),
+                    visitors.caller(request));
             flash.addFlashAttribute("notice", "work.article.done." + step);
         } catch (ApiProblem refused) {
             if (refused.status() == 401 || refused.status() == 404) {
@@ -141,12 +141,9 @@ class ArticleDesk {
         body.put("summary", form.getOrDefault("summary", "").strip());
         body.put("body", form.getOrDefault("body", ""));
         String revision = form.getOrDefault("expectedRevision", "");
-        if (id != null && revision.matches("\\d{1,18}")) {
-            body.put("expectedRevision", Long.parseLong(revision));
-        }
         try {
             JsonNode saved = id == null ? gateway.post(ARTICLES, body, visitors.caller(request))
-                    : gateway.put(ARTICLES + "/" + id, body, visitors.caller(request));
+                    : gateway.put(ARTICLES + "/" + id, body, Workbench.precondition(revision), visitors.caller(request));
             return "redirect:/work/articles/" + saved.path("id").asString() + "?saved";
         } catch (ApiProblem refused) {
             if (refused.status() == 401 || refused.status() == 404 || (refused.fieldErrors().isEmpty()

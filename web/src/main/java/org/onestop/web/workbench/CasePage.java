@@ -124,9 +124,7 @@ class CasePage {
 
     /** The case's version the page showed, as the action's If-Match (none when the form lost it). */
     static Map<String, String> preconditionOf(MultiValueMap<String, String> form) {
-        String version = form.getFirst("expectedVersion");
-        return version != null && version.matches("\\d{1,18}")
-                ? Map.of(HttpHeaders.IF_MATCH, "\"" + Long.parseLong(version) + "\"") : Map.of();
+        return Workbench.precondition(form.getFirst("expectedVersion"));
     }
 
     /** The body of an action from the form's fields: only those the action takes. */

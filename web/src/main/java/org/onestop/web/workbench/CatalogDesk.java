@@ -149,12 +149,9 @@ class CatalogDesk {
             return editor(item, filled.document(), errors, revision, locale, model);
         }
         var body = filled.document().deepCopy();
-        if (revision != null && revision.matches("\\d{1,18}")) {
-            body.put("expectedRevision", Long.parseLong(revision));
-        }
         boolean draft = "DRAFT".equals(item.path("status").asString());
         try {
-            JsonNode saved = draft ? gateway.put(ITEMS + "/" + id, body, caller)
+            JsonNode saved = draft ? gateway.put(ITEMS + "/" + id, body, Workbench.precondition(revision), caller)
                     : gateway.post(ITEMS + "/" + id + "/versions", body, caller);
             return "redirect:/work/items/" + saved.path("id").asString() + "?saved";
         } catch (ApiProblem refused) {
@@ -182,7 +179,6 @@ class CatalogDesk {
             throw new ApiProblem(404, "No such step", null, Map.of(), Map.of());
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("expectedRevision", expectedRevision.matches("\\d{1,18}") ? Long.parseLong(expectedRevision) : null);
         body.put("comment", comment.isBlank() ? null : comment.strip());
         if ("approve".equals(step)) {
             try {
@@ -193,7 +189,8 @@ class CatalogDesk {
             }
         }
         try {
-            gateway.post(ITEMS + "/" + id + "/" + step, body, visitors.caller(request));
+            gateway.post(ITEMS + "/" + id + "/" + step, body, Workbench.precondition(expectedRevision),
+                    visitors.caller(request));
             flash.addFlashAttribute("notice", "work.item.done." + step);
         } catch (ApiProblem refused) {
             if (refused.status() == 401 || refused.status() == 404) {
