@@ -54,11 +54,11 @@ class IndicatorComputation {
     private final Clock clock;
     private volatile LocalDate lastComputedDay;
 
-    IndicatorComputation(JdbcClient jdbc, TransactionTemplate transactions, IndicatorGauges gauges) {
+    IndicatorComputation(JdbcClient jdbc, TransactionTemplate transactions, IndicatorGauges gauges, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.gauges = gauges;
-        this.clock = Clock.system(CHINA);
+        this.clock = clock.withZone(CHINA);
     }
 
     @Scheduled(fixedDelayString = "${onestop.indicators.interval:60s}", initialDelayString = "${onestop.indicators.initial-delay:10s}")
