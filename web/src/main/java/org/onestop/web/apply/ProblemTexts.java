@@ -23,6 +23,8 @@ public class ProblemTexts {
             new Rule(Pattern.compile("^must not be (?:blank|null|empty)$"), "problem.required"),
             new Rule(Pattern.compile(".* must be a number$"), "problem.number"),
             new Rule(Pattern.compile(".* must be one of .*"), "problem.choice"),
+            new Rule(Pattern.compile(".* must be a list of some of .*"), "problem.choice"),
+            new Rule(Pattern.compile(".* must be a date \\(yyyy-MM-dd\\)$"), "problem.date"),
             new Rule(Pattern.compile("^is not a field of this form$"), "problem.unknownField"),
             new Rule(Pattern.compile("^must be at most (\\d+) characters long$"), "problem.tooLong"),
             // the catalog's rules (management's CatalogRules), met by editors on the workbench

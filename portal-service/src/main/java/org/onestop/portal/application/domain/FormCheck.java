@@ -28,7 +28,8 @@ public final class FormCheck {
         Set<String> known = definition.stream().map(FormField::code).collect(Collectors.toSet());
         for (FormField field : definition) {
             Object value = formData.get(field.code());
-            boolean blank = value == null || (value instanceof String text && text.isBlank());
+            boolean blank = value == null || (value instanceof String text && text.isBlank())
+                    || (value instanceof List<?> chosen && chosen.isEmpty());
             if (FILE.equals(field.type())) {
                 if (value != null) {
                     problems.add(new FieldProblem("formData." + field.code(),
@@ -41,11 +42,38 @@ public final class FormCheck {
             } else if (!blank && field.choices() != null && !field.choices().isEmpty()
                     && "single_choice".equals(field.type()) && !field.choices().contains(String.valueOf(value))) {
                 problems.add(new FieldProblem("formData." + field.code(), field.label() + " must be one of " + field.choices()));
+            } else if (!blank && "multiple_choice".equals(field.type()) && !chosenAmong(value, field.choices())) {
+                problems.add(new FieldProblem("formData." + field.code(),
+                        field.label() + " must be a list of some of " + field.choices()));
+            } else if (!blank && "date".equals(field.type()) && !isDate(value)) {
+                problems.add(new FieldProblem("formData." + field.code(), field.label() + " must be a date (yyyy-MM-dd)"));
             }
         }
         formData.keySet().stream().filter(code -> !known.contains(code)).sorted()
                 .forEach(code -> problems.add(new FieldProblem("formData." + code, "is not a field of this form")));
         return problems;
+    }
+
+    /** A list of distinct texts, each one of the choices (any text where the definition lists none). */
+    private static boolean chosenAmong(Object value, List<String> choices) {
+        if (!(value instanceof List<?> chosen) || chosen.stream().distinct().count() != chosen.size()) {
+            return false;
+        }
+        return chosen.stream().allMatch(c -> c instanceof String text
+                && (choices == null || choices.isEmpty() || choices.contains(text)));
+    }
+
+    /** A day of the calendar as ISO 8601 writes it (2026-12-08); 2026-02-30 is none. */
+    private static boolean isDate(Object value) {
+        if (!(value instanceof String text) || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return false;
+        }
+        try {
+            java.time.LocalDate.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return false;
+        }
     }
 
     private FormCheck() {

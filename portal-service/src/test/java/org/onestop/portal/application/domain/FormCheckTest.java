@@ -43,4 +43,36 @@ class FormCheckTest {
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .containsExactly(new FieldProblem("formData.plan", "经营计划书 is a file: upload it as a material named 经营计划书"));
     }
+
+    @Test
+    void aMultipleChoiceIsAListOfDistinctOptionsAndARequiredOneNeedsOne() {
+        var form = List.of(new FormField("category", "经营项目", "multiple_choice", true, 1, List.of("预包装食品销售", "散装食品销售")));
+        assertThatCode(() -> FormCheck.check(form, Map.of("category", List.of("散装食品销售", "预包装食品销售"))))
+                .doesNotThrowAnyException();
+        for (Object wrong : List.of(List.of("批发"), "预包装食品销售", List.of("散装食品销售", "散装食品销售"), List.of(1))) {
+            assertThatThrownBy(() -> FormCheck.check(form, Map.of("category", wrong))).as(String.valueOf(wrong))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting(e -> ((RuleViolation) e).errors())
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                    .containsExactly(new FieldProblem("formData.category", "经营项目 must be a list of some of [预包装食品销售, 散装食品销售]"));
+        }
+        assertThatThrownBy(() -> FormCheck.check(form, Map.of("category", List.of()))).as("an empty list")
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).errors())
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly(new FieldProblem("formData.category", "经营项目 is required"));
+    }
+
+    @Test
+    void aDateIsADayOfTheCalendarWrittenAsIso() {
+        var form = List.of(new FormField("openedOn", "开业日期", "date", false, 1, null));
+        assertThatCode(() -> FormCheck.check(form, Map.of("openedOn", "2026-12-08"))).doesNotThrowAnyException();
+        for (Object wrong : List.of("2026-02-30", "2026/12/08", "明天", 20261208)) {
+            assertThatThrownBy(() -> FormCheck.check(form, Map.of("openedOn", wrong))).as(String.valueOf(wrong))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting(e -> ((RuleViolation) e).errors())
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                    .containsExactly(new FieldProblem("formData.openedOn", "开业日期 must be a date (yyyy-MM-dd)"));
+        }
+    }
 }
