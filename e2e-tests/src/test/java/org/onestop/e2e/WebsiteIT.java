@@ -79,7 +79,6 @@ class WebsiteIT {
         Gateway gateway = new Gateway(GATEWAY);
         String admin = gateway.signIn("admin");
         String item = "330100-AMR-XK-002";
-        String today = ExpectedDeadline.today().toString();
         String figures = "/supervision/indicators/guide_views?item=" + item + "&channel=wechat&days=7";
         String username = "ent" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Browser supervisor = Browser.on(GATEWAY, Browser.DESKTOP);
@@ -99,13 +98,8 @@ class WebsiteIT {
             wechat.open("/items/" + item);
             wechat.open("/items/" + item);
 
-            org.awaitility.Awaitility.await("two more views of the guide from WeChat today")
-                    .atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofSeconds(2))
-                    .untilAsserted(() -> {
-                        assertThat(gateway.post("/api/data-sharing/v1/indicators/recomputation?from=" + today + "&to="
-                                + today, admin, java.util.Map.of()).status()).isEqualTo(200);
-                        assertThat(today(supervisor.open(figures), NUMERATOR)).isGreaterThanOrEqualTo(before + 2);
-                    });
+            awaitTodaysFigures("two more views of the guide from WeChat today", gateway, admin, () ->
+                    assertThat(today(supervisor.open(figures), NUMERATOR)).isGreaterThanOrEqualTo(before + 2));
         }
     }
 
@@ -461,13 +455,10 @@ class WebsiteIT {
             }
 
             // the supervisor sees the item's concluded cases and good reviews of today move by this one
-            org.awaitility.Awaitility.await("the case concluded and rated, in the figures").atMost(java.time.Duration.ofSeconds(60))
-                    .pollInterval(java.time.Duration.ofSeconds(2)).untilAsserted(() -> {
-                        assertThat(gateway.post("/api/data-sharing/v1/indicators/recomputation?from=" + ExpectedDeadline.today()
-                                + "&to=" + ExpectedDeadline.today(), admin, java.util.Map.of()).status()).isEqualTo(200);
-                        assertThat(today(supervisor.open(concludedPage), DENOMINATOR)).isGreaterThanOrEqualTo(concludedBefore + 1);
-                        assertThat(today(supervisor.open(reviewsPage), NUMERATOR)).isGreaterThanOrEqualTo(goodReviewsBefore + 1);
-                    });
+            awaitTodaysFigures("the case concluded and rated, in the figures", gateway, admin, () -> {
+                assertThat(today(supervisor.open(concludedPage), DENOMINATOR)).isGreaterThanOrEqualTo(concludedBefore + 1);
+                assertThat(today(supervisor.open(reviewsPage), NUMERATOR)).isGreaterThanOrEqualTo(goodReviewsBefore + 1);
+            });
             supervisor.screenshot("supervision-good-reviews-desktop-zh").assertAccessible();
         } finally {
             Files.deleteIfExists(pdf);
@@ -726,7 +717,6 @@ class WebsiteIT {
         Gateway gateway = new Gateway(GATEWAY);
         String admin = gateway.signIn("admin");
         String item = "330100-AMR-XK-001";
-        String today = ExpectedDeadline.today().toString();
         try (Browser browser = Browser.on(GATEWAY, Browser.DESKTOP)) {
             browser.open("/sign-in?next=/supervision");
             browser.type("#username", "supervisor").type("#password", Gateway.DEMO_PASSWORD).click("form.form button");
@@ -747,13 +737,8 @@ class WebsiteIT {
             for (int i = 0; i < 3; i++) {
                 assertThat(gateway.get("/api/portal/v1/catalog/items/" + item, null).status()).isEqualTo(200);
             }
-            org.awaitility.Awaitility.await("three more views of the guide today").atMost(java.time.Duration.ofSeconds(60))
-                    .pollInterval(java.time.Duration.ofSeconds(2)).untilAsserted(() -> {
-                        assertThat(gateway.post("/api/data-sharing/v1/indicators/recomputation?from=" + today + "&to="
-                                + today, admin, java.util.Map.of()).status()).isEqualTo(200);
-                        browser.open(page);
-                        assertThat(today(browser, NUMERATOR)).isGreaterThanOrEqualTo(before + 3);
-                    });
+            awaitTodaysFigures("three more views of the guide today", gateway, admin, () ->
+                    assertThat(today(browser.open(page), NUMERATOR)).isGreaterThanOrEqualTo(before + 3));
             org.awaitility.Awaitility.await("its chart drawn").atMost(java.time.Duration.ofSeconds(20))
                     .until(() -> !browser.all(".chart.wide[data-drawn='true'] canvas").isEmpty());
             browser.screenshot("supervision-indicator-desktop-zh").assertAccessible();
@@ -775,6 +760,18 @@ class WebsiteIT {
             browser.open("/supervision?lang=en");
             assertThat(browser.text("#card-good_review_rate h3")).isEqualTo("Good reviews");
         }
+    }
+
+    /** Has today's indicators computed again (as an administrator) until the figures the check reads have moved. */
+    private static void awaitTodaysFigures(String what, Gateway gateway, String admin,
+                                           org.awaitility.core.ThrowingRunnable check) {
+        String today = ExpectedDeadline.today().toString();
+        org.awaitility.Awaitility.await(what).atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofSeconds(2)).untilAsserted(() -> {
+                    assertThat(gateway.post("/api/data-sharing/v1/indicators/recomputation?from=" + today + "&to=" + today,
+                            admin, java.util.Map.of()).status()).isEqualTo(200);
+                    check.run();
+                });
     }
 
     /** The columns of an indicator page's day-by-day table (day, value, numerator, denominator). */
